@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests are split by environment (as in preact-iso): pure domain code runs in Node, storage in
+// Node with fake-indexeddb, components in jsdom. Browser flows live in tests/e2e (Playwright).
+export default defineConfig({
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  test: {
+    globals: false,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/vitest.json' },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'domain', environment: 'node', include: ['tests/domain/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'storage', environment: 'node', include: ['tests/storage/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['tests/ui/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/ui/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'tooling', environment: 'node', include: ['tests/tooling/**/*.test.ts'] },
+      },
+    ],
+  },
+});
