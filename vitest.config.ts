@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Tests are split by environment (as in preact-iso): pure domain code runs in Node, storage in
 // Node with fake-indexeddb, components in jsdom. Browser flows live in tests/e2e (Playwright).
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     globals: false,
     reporters: ['default', 'json'],

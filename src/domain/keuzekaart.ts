@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { DIMENSIONS } from './dimensions';
 import { packText, textId } from './contentpack';
+import { DIMENSIONS } from './dimensions';
 
 /**
  * A keuzekaart: one choice, its options side by side (NHG keuzekaart style), each option with

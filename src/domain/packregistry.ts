@@ -6,12 +6,14 @@ import type { PackRef } from './contentpack';
  * code stay meaningful because the six dimensions are the same in every pack.
  * Append only: an index, once published in a code, keeps its meaning.
  */
-export const CODE_PACKS: readonly (PackRef | null)[] = [
-  null,
-  { id: 'samenspraak-pg', version: '1.0.0' },
-];
+/** Samenspraak's own pack; its JSON in content/packs must carry this id and version. */
+export const DEFAULT_PACK: PackRef = { id: 'samenspraak-pg', version: '1.0.0' };
+
+export const CODE_PACKS: readonly (PackRef | null)[] = [null, DEFAULT_PACK];
 
 export function packIndex(ref: PackRef): number {
-  const index = CODE_PACKS.findIndex((p) => p !== null && p.id === ref.id && p.version === ref.version);
+  const index = CODE_PACKS.findIndex(
+    (p) => p !== null && p.id === ref.id && p.version === ref.version,
+  );
   return index === -1 ? 0 : index;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { PackRef } from './contentpack';
 import {
   DIMENSIONS,
   type DimensionId,
@@ -8,7 +9,6 @@ import {
   SCORE_MAX,
   SCORE_MIN,
 } from './dimensions';
-import type { PackRef } from './contentpack';
 import type { Answers, Mode } from './scoring';
 
 /**

@@ -1,5 +1,5 @@
-import { DIMENSIONS, type DimensionId, type DimensionScores } from './dimensions';
 import type { ContentPack } from './contentpack';
+import { DIMENSIONS, type DimensionId, type DimensionScores } from './dimensions';
 
 /** Item answers by item id, each a whole number 0–10. A missing key means "not answered". */
 export type Answers = Readonly<Record<string, number>>;

@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/browser.mjs';
+
+const ci = process.env.CI === 'true';
+
+// The browser tests run against the production build, served by `vite preview` with the strict
+// CSP header, in Debian's Chromium.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: ci,
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  use: {
+    baseURL: 'http://localhost:4173',
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: 'npm run build && npm run preview',
+    url: 'http://localhost:4173/index.html',
+    reuseExistingServer: !ci,
+    timeout: 180_000,
+    stdout: 'ignore',
+  },
+});

@@ -1,0 +1,275 @@
+import { canonicalOrder, DIMENSIONS, type DimensionId } from './dimensions';
+import type { Keuzekaart } from './keuzekaart';
+import type { Handover } from './preparation';
+
+/**
+ * The huisarts's consult as a pure reducer of typed actions (DESIGN §2). Every step can be
+ * skipped and visited in any order; nothing here ranks or recommends an option.
+ */
+export const CONSULT_STEPS = [
+  'start',
+  'verwachtingen',
+  'opties',
+  'voorkeur',
+  'keuze',
+  'samenvatting',
+] as const;
+export type ConsultStep = (typeof CONSULT_STEPS)[number];
+
+/** How the preparation reached the GP. */
+export type ConsultOrigin = 'code' | 'qr' | 'samen' | 'blanco';
+
+export interface ProCon {
+  id: string;
+  text: string;
+}
+
+export interface ConsultOption {
+  id: string;
+  title: string;
+  description: string;
+  pros: ProCon[];
+  cons: ProCon[];
+  dimensions: DimensionId[];
+  /** The "afwachten / (nog) niets doen" option, always present. */
+  afwachten: boolean;
+}
+
+/** How much a pro or con weighs for this patient. No sum is ever made of these. */
+export const WEIGHTS = ['niet', 'beetje', 'erg'] as const;
+export type Weight = (typeof WEIGHTS)[number];
+
+/** The four keuzecheck questions, modelled on SURE (Légaré et al. 2010). */
+export const KEUZECHECK = ['sure', 'understand', 'risk', 'encouragement'] as const;
+export type KeuzecheckItem = (typeof KEUZECHECK)[number];
+export type Keuzecheck = Record<KeuzecheckItem, boolean | null>;
+
+export const DECIDERS = ['patient', 'samen', 'huisarts'] as const;
+export type Decider = (typeof DECIDERS)[number];
+
+export type Decision =
+  | { kind: 'keuze'; optionId: string }
+  | { kind: 'bedenktijd'; followUp: string }
+  | null;
+
+export interface Afspraken {
+  nextStep: string;
+  evaluation: string;
+  vangnet: string;
+}
+
+/** A conversation prompt the GP ticked, kept with its text as it was shown. */
+export interface UsedPrompt {
+  id: string;
+  text: string;
+}
+
+export interface KeuzekaartRef {
+  id: string;
+  version: string;
+  title: string;
+}
+
+export interface ConsultState {
+  step: ConsultStep;
+  origin: ConsultOrigin | null;
+  handover: Handover | null;
+  prompts: UsedPrompt[];
+  hulpvraag: string;
+  inschatting: string;
+  /** The GP has said there is a choice, and that the patient's view counts. */
+  choiceStated: boolean;
+  keuzekaart: KeuzekaartRef | null;
+  options: ConsultOption[];
+  /** Per pro or con, keyed `${optionId}/${proConId}`. */
+  weights: Record<string, Weight>;
+  /** What matters most, in the patient's words. */
+  voorkeur: string;
+  decision: Decision;
+  decidedBy: Decider | null;
+  keuzecheck: Keuzecheck;
+  afspraken: Afspraken;
+}
+
+export const TEXT_MAX = 1000;
+
+export const AFWACHTEN_ID = 'afwachten';
+
+export type ConsultAction =
+  | { type: 'step'; step: ConsultStep }
+  | { type: 'open'; origin: ConsultOrigin; handover: Handover | null }
+  | { type: 'prompt'; prompt: UsedPrompt; used: boolean }
+  | { type: 'text'; field: 'hulpvraag' | 'inschatting' | 'voorkeur'; value: string }
+  | { type: 'choiceStated'; value: boolean }
+  | { type: 'keuzekaart'; card: Keuzekaart; afwachten: ConsultOption }
+  | { type: 'clearKeuzekaart'; afwachten: ConsultOption }
+  | { type: 'addOption'; option: ConsultOption }
+  | {
+      type: 'updateOption';
+      optionId: string;
+      patch: Partial<Omit<ConsultOption, 'id' | 'afwachten'>>;
+    }
+  | { type: 'removeOption'; optionId: string }
+  | { type: 'proCon'; optionId: string; side: 'pros' | 'cons'; items: ProCon[] }
+  | { type: 'weight'; key: string; weight: Weight | null }
+  | { type: 'decision'; decision: Decision }
+  | { type: 'decidedBy'; decider: Decider | null }
+  | { type: 'keuzecheck'; item: KeuzecheckItem; value: boolean | null }
+  | { type: 'afspraken'; field: keyof Afspraken; value: string };
+
+export function emptyKeuzecheck(): Keuzecheck {
+  return { sure: null, understand: null, risk: null, encouragement: null };
+}
+
+/** A new consult. `afwachten` is the always-present "afwachten / (nog) niets doen" option. */
+export function initialConsult(afwachten: ConsultOption): ConsultState {
+  return {
+    step: 'start',
+    origin: null,
+    handover: null,
+    prompts: [],
+    hulpvraag: '',
+    inschatting: '',
+    choiceStated: false,
+    keuzekaart: null,
+    options: [afwachten],
+    weights: {},
+    voorkeur: '',
+    decision: null,
+    decidedBy: null,
+    keuzecheck: emptyKeuzecheck(),
+    afspraken: { nextStep: '', evaluation: '', vangnet: '' },
+  };
+}
+
+/** The options of a keuzekaart as consult options, with its own afwachten option. */
+export function optionsFromKeuzekaart(card: Keuzekaart): ConsultOption[] {
+  return card.options.map((o) => ({
+    id: o.id,
+    title: o.title,
+    description: o.description,
+    pros: o.pros.map((p) => ({ ...p })),
+    cons: o.cons.map((c) => ({ ...c })),
+    dimensions: canonicalOrder(DIMENSIONS, o.dimensions),
+    afwachten: o.afwachten === true,
+  }));
+}
+
+/** Drop weights and a decision that point at options that no longer exist. */
+function prune(state: ConsultState): ConsultState {
+  const keys = new Set(
+    state.options.flatMap((o) => [...o.pros, ...o.cons].map((pc) => `${o.id}/${pc.id}`)),
+  );
+  const weights = Object.fromEntries(Object.entries(state.weights).filter(([k]) => keys.has(k)));
+  const chosen = state.decision?.kind === 'keuze' ? state.decision.optionId : null;
+  const decision =
+    chosen !== null && !state.options.some((o) => o.id === chosen) ? null : state.decision;
+  return { ...state, weights, decision };
+}
+
+function clip(value: string): string {
+  return value.length > TEXT_MAX ? value.slice(0, TEXT_MAX) : value;
+}
+
+export function consultReducer(state: ConsultState, action: ConsultAction): ConsultState {
+  switch (action.type) {
+    case 'step':
+      return { ...state, step: action.step };
+    case 'open': {
+      const handover = action.handover;
+      // The patient's own question is the natural start of the hulpvraag.
+      const hulpvraag = state.hulpvraag || handover?.detail?.question || '';
+      return { ...state, origin: action.origin, handover, hulpvraag, step: 'verwachtingen' };
+    }
+    case 'prompt': {
+      const others = state.prompts.filter((p) => p.id !== action.prompt.id);
+      return { ...state, prompts: action.used ? [...others, action.prompt] : others };
+    }
+    case 'text':
+      return { ...state, [action.field]: clip(action.value) };
+    case 'choiceStated':
+      return { ...state, choiceStated: action.value };
+    case 'keuzekaart': {
+      const options = optionsFromKeuzekaart(action.card);
+      const withAfwachten = options.some((o) => o.afwachten)
+        ? options
+        : [action.afwachten, ...options];
+      const { id, version, title } = action.card;
+      return prune({ ...state, keuzekaart: { id, version, title }, options: withAfwachten });
+    }
+    case 'clearKeuzekaart':
+      return prune({ ...state, keuzekaart: null, options: [action.afwachten] });
+    case 'addOption':
+      if (state.options.some((o) => o.id === action.option.id)) return state;
+      return { ...state, options: [...state.options, { ...action.option, afwachten: false }] };
+    case 'updateOption':
+      return {
+        ...state,
+        options: state.options.map((o) =>
+          o.id === action.optionId
+            ? {
+                ...o,
+                ...action.patch,
+                dimensions: canonicalOrder(DIMENSIONS, action.patch.dimensions ?? o.dimensions),
+              }
+            : o,
+        ),
+      };
+    case 'removeOption': {
+      const target = state.options.find((o) => o.id === action.optionId);
+      // Afwachten is always offered: it cannot be removed.
+      if (!target || target.afwachten) return state;
+      return prune({ ...state, options: state.options.filter((o) => o.id !== action.optionId) });
+    }
+    case 'proCon':
+      return prune({
+        ...state,
+        options: state.options.map((o) =>
+          o.id === action.optionId ? { ...o, [action.side]: action.items } : o,
+        ),
+      });
+    case 'weight': {
+      const weights = { ...state.weights };
+      if (action.weight === null) delete weights[action.key];
+      else weights[action.key] = action.weight;
+      return { ...state, weights };
+    }
+    case 'decision':
+      if (action.decision?.kind === 'keuze') {
+        const optionId = action.decision.optionId;
+        if (!state.options.some((o) => o.id === optionId)) return state;
+      }
+      return { ...state, decision: action.decision };
+    case 'decidedBy':
+      return { ...state, decidedBy: action.decider };
+    case 'keuzecheck':
+      return { ...state, keuzecheck: { ...state.keuzecheck, [action.item]: action.value } };
+    case 'afspraken':
+      return { ...state, afspraken: { ...state.afspraken, [action.field]: clip(action.value) } };
+  }
+}
+
+/** The keuzecheck result: how many of the four are "ja", and which are in doubt. */
+export function keuzecheckResult(check: Keuzecheck): {
+  yes: number;
+  answered: number;
+  doubts: KeuzecheckItem[];
+} {
+  const answered = KEUZECHECK.filter((k) => check[k] !== null);
+  return {
+    yes: KEUZECHECK.filter((k) => check[k] === true).length,
+    answered: answered.length,
+    doubts: KEUZECHECK.filter((k) => check[k] === false),
+  };
+}
+
+/** Dimensions the GP should see prompts for: marked by the patient, or scored low (≤ 5). */
+export const LOW_SCORE = 5;
+
+export function promptDimensions(handover: Handover | null): DimensionId[] {
+  if (!handover) return [];
+  return DIMENSIONS.filter((d) => {
+    const score = handover.scores[d];
+    return handover.talk.includes(d) || (score !== null && score <= LOW_SCORE);
+  });
+}

@@ -1,0 +1,85 @@
+import * as z from 'zod/mini';
+import {
+  CONSULT_STEPS,
+  type ConsultState,
+  DECIDERS,
+  KEUZECHECK,
+  TEXT_MAX,
+  WEIGHTS,
+} from './consult';
+import { DIMENSIONS, EXPECTATIONS, SCORE_MAX, SCORE_MIN } from './dimensions';
+import { preparationSchema } from './preparation';
+
+/** The consult state as it comes back from storage: validated, never trusted. */
+
+const text = z.string().check(z.maxLength(TEXT_MAX));
+const shortText = z.string().check(z.maxLength(400));
+const id = z.string().check(z.minLength(1), z.maxLength(64));
+
+const score = z.nullable(z.number().check(z.minimum(SCORE_MIN), z.maximum(SCORE_MAX)));
+
+export const handoverSchema = z.object({
+  pack: z.nullable(
+    z.object({ id: z.string().check(z.maxLength(48)), version: z.string().check(z.maxLength(16)) }),
+  ),
+  scores: z.object(
+    Object.fromEntries(DIMENSIONS.map((d) => [d, score])) as Record<
+      (typeof DIMENSIONS)[number],
+      typeof score
+    >,
+  ),
+  talk: z.array(z.enum(DIMENSIONS)).check(z.maxLength(DIMENSIONS.length)),
+  focus: z.nullable(z.enum(DIMENSIONS)),
+  expectations: z.array(z.enum(EXPECTATIONS)).check(z.maxLength(EXPECTATIONS.length)),
+  detail: z.nullable(preparationSchema),
+});
+
+const proCon = z.object({ id, text: shortText });
+
+const option = z.object({
+  id,
+  title: z.string().check(z.maxLength(120)),
+  description: shortText,
+  pros: z.array(proCon).check(z.maxLength(20)),
+  cons: z.array(proCon).check(z.maxLength(20)),
+  dimensions: z.array(z.enum(DIMENSIONS)).check(z.maxLength(DIMENSIONS.length)),
+  afwachten: z.boolean(),
+});
+
+const yesNo = z.nullable(z.boolean());
+
+export const consultStateSchema = z.object({
+  step: z.enum(CONSULT_STEPS),
+  origin: z.nullable(z.enum(['code', 'qr', 'samen', 'blanco'])),
+  handover: z.nullable(handoverSchema),
+  prompts: z
+    .array(z.object({ id: z.string().check(z.maxLength(80)), text: shortText }))
+    .check(z.maxLength(100)),
+  hulpvraag: text,
+  inschatting: text,
+  choiceStated: z.boolean(),
+  keuzekaart: z.nullable(
+    z.object({ id, version: z.string().check(z.maxLength(16)), title: shortText }),
+  ),
+  options: z.array(option).check(z.minLength(1), z.maxLength(12)),
+  weights: z.record(z.string().check(z.maxLength(140)), z.enum(WEIGHTS)),
+  voorkeur: text,
+  decision: z.nullable(
+    z.union([
+      z.object({ kind: z.literal('keuze'), optionId: id }),
+      z.object({ kind: z.literal('bedenktijd'), followUp: z.string().check(z.maxLength(40)) }),
+    ]),
+  ),
+  decidedBy: z.nullable(z.enum(DECIDERS)),
+  keuzecheck: z.object(
+    Object.fromEntries(KEUZECHECK.map((k) => [k, yesNo])) as Record<
+      (typeof KEUZECHECK)[number],
+      typeof yesNo
+    >,
+  ),
+  afspraken: z.object({ nextStep: text, evaluation: text, vangnet: text }),
+});
+
+// Fails to compile when the schema and the ConsultState type drift apart.
+type Assignable<T extends ConsultState> = T;
+export type StoredConsultState = Assignable<z.infer<typeof consultStateSchema>>;

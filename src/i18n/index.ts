@@ -1,0 +1,85 @@
+import i18next, { type i18n as I18n, type TFunction } from 'i18next';
+import * as z from 'zod/mini';
+import languageList from '../../locales/languages.json';
+import nl from '../../locales/nl.json';
+
+/** A language the patient can choose, named in its own language. */
+export interface Language {
+  code: string;
+  name: string;
+  dir: 'ltr' | 'rtl';
+}
+
+export const LANGUAGES: readonly Language[] = z
+  .array(z.object({ code: z.string(), name: z.string(), dir: z.enum(['ltr', 'rtl']) }))
+  .parse(languageList);
+
+export const DEFAULT_LOCALE = 'nl';
+
+export function isLocale(code: unknown): code is string {
+  return typeof code === 'string' && LANGUAGES.some((l) => l.code === code);
+}
+
+export function languageOf(code: string): Language {
+  return LANGUAGES.find((l) => l.code === code) ?? { code: 'nl', name: 'Nederlands', dir: 'ltr' };
+}
+
+type Resources = Record<string, unknown>;
+
+// Every locale but nl is its own chunk, fetched the first time it is chosen.
+const loaders = import.meta.glob<Resources>(
+  ['../../locales/*.json', '!**/nl.json', '!**/languages.json'],
+  {
+    import: 'default',
+  },
+);
+
+function loaderFor(code: string): (() => Promise<Resources>) | undefined {
+  return loaders[`../../locales/${code}.json`];
+}
+
+/**
+ * One i18next instance per widget, so two widgets on one page never share a language by accident.
+ * Dutch is bundled and always available; it is also the fallback for a missing key.
+ */
+export function createI18n(): I18n {
+  const instance = i18next.createInstance();
+  // With resources given and initAsync off, init completes synchronously.
+  void instance.init({
+    lng: DEFAULT_LOCALE,
+    fallbackLng: DEFAULT_LOCALE,
+    resources: { nl: { translation: nl } },
+    interpolation: { escapeValue: false }, // Preact escapes all text; i18next must not double it.
+    initAsync: false,
+    returnNull: false,
+  });
+  return instance;
+}
+
+/** Load a locale when needed and switch to it. Resolves false when the locale cannot load. */
+export async function switchLocale(instance: I18n, code: string): Promise<boolean> {
+  if (!isLocale(code)) return false;
+  if (!instance.hasResourceBundle(code, 'translation')) {
+    const load = loaderFor(code);
+    if (!load) return false;
+    try {
+      instance.addResourceBundle(code, 'translation', await load());
+    } catch {
+      return false;
+    }
+  }
+  await instance.changeLanguage(code);
+  return true;
+}
+
+/** Start loading a locale without switching to it (while the patient reads the first screen). */
+export function prefetchLocale(code: string): void {
+  void loaderFor(code)?.().catch(() => undefined);
+}
+
+/** A fixed Dutch translator, for the summary: the HIS text is Dutch whatever the patient used. */
+export function dutch(instance: I18n): TFunction {
+  return instance.getFixedT(DEFAULT_LOCALE);
+}
+
+export type { I18n, TFunction };

@@ -1,0 +1,91 @@
+import * as z from 'zod/mini';
+import type { ConsultState } from '../domain/consult';
+import { consultStateSchema } from '../domain/consultschema';
+import type { Connection } from './database';
+
+/** A consult in progress, as stored. `revision` grows with every save, in any tab. */
+export interface ConsultRecord {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  revision: number;
+  state: ConsultState;
+}
+
+const consultRecord = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  revision: z.number().check(z.int(), z.minimum(1)),
+  state: consultStateSchema,
+});
+
+/** Another tab saved this consult since we loaded it: we did not overwrite its work. */
+export class ConflictError extends Error {
+  constructor(readonly current: ConsultRecord | null) {
+    super('consult changed in another tab');
+    this.name = 'ConflictError';
+  }
+}
+
+function parse(value: unknown): ConsultRecord | null {
+  const parsed = consultRecord.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+export interface ConsultDraftStore {
+  /** Every readable consult in progress, newest first. */
+  list(): Promise<ConsultRecord[]>;
+  load(id: string): Promise<ConsultRecord | null>;
+  create(state: ConsultState, now?: number): Promise<ConsultRecord>;
+  /**
+   * Save over `baseRevision`. When another tab saved in between, nothing is written and a
+   * ConflictError carries what that tab saved.
+   */
+  save(id: string, state: ConsultState, baseRevision: number, now?: number): Promise<ConsultRecord>;
+  remove(id: string): Promise<void>;
+}
+
+export function consultDraftStore(connection: Connection): ConsultDraftStore {
+  return {
+    async list() {
+      const records = (await connection.values('consults')).map(parse).filter((r) => r !== null);
+      return records.sort((a, b) => b.updatedAt - a.updatedAt);
+    },
+    async load(id) {
+      return parse(await connection.get('consults', id));
+    },
+    async create(state, now = Date.now()) {
+      const record: ConsultRecord = {
+        id: crypto.randomUUID(),
+        createdAt: now,
+        updatedAt: now,
+        revision: 1,
+        state,
+      };
+      await connection.put('consults', record.id, record);
+      return record;
+    },
+    async save(id, state, baseRevision, now = Date.now()) {
+      let conflict: ConflictError | null = null;
+      const written = await connection.update('consults', id, (current) => {
+        const stored = current === undefined ? null : parse(current);
+        if (stored && stored.revision !== baseRevision) {
+          conflict = new ConflictError(stored);
+          return undefined;
+        }
+        const createdAt = stored?.createdAt ?? now;
+        return {
+          id,
+          createdAt,
+          updatedAt: now,
+          revision: baseRevision + 1,
+          state,
+        } satisfies ConsultRecord;
+      });
+      if (conflict) throw conflict;
+      return written as ConsultRecord;
+    },
+    remove: (id) => connection.delete('consults', id),
+  };
+}

@@ -1,0 +1,188 @@
+import { type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+
+/**
+ * The only module that opens IndexedDB. Everything Samenspraak keeps lives in one database; each
+ * schema version has a migration, and every record is validated again when it is read.
+ */
+export const DB_NAME = 'samenspraak';
+
+/** The stores, by the schema version that introduced them. */
+export const STORES = ['patient', 'consults', 'keuzekaarten'] as const;
+export type StoreName = (typeof STORES)[number];
+
+type Migration = (
+  db: IDBPDatabase,
+  tx: IDBPTransaction<unknown, ArrayLike<string>, 'versionchange'>,
+) => void;
+
+/**
+ * `MIGRATIONS[n]` upgrades a database at version n to version n + 1. Append only: a released
+ * migration never changes, because some tablet still has the version before it.
+ */
+const MIGRATIONS: readonly Migration[] = [
+  // 0 → 1: the patient's draft on the tablet (one record, key "draft").
+  (db) => {
+    db.createObjectStore('patient');
+  },
+  // 1 → 2: the GP's consults in progress (key: consult id) and imported keuzekaarten (key: id).
+  (db) => {
+    db.createObjectStore('consults');
+    db.createObjectStore('keuzekaarten');
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
+
+export type ConnectionEvent =
+  /** Another tab opened a newer version: this tab closed its connection and saves nothing more. */
+  | 'outdated'
+  /** The browser closed the connection (storage cleared, disk trouble); it reopens on next use. */
+  | 'terminated';
+
+export class StorageError extends Error {
+  constructor(
+    readonly reason: 'outdated' | 'unavailable' | 'write-failed',
+    options?: { cause?: unknown },
+  ) {
+    super(`storage: ${reason}`, options);
+    this.name = 'StorageError';
+  }
+}
+
+/** A small key–value view of the stores, backed by IndexedDB or, failing that, by memory. */
+export interface Connection {
+  readonly kind: 'indexeddb' | 'memory';
+  get(store: StoreName, key: string): Promise<unknown>;
+  put(store: StoreName, key: string, value: unknown): Promise<void>;
+  delete(store: StoreName, key: string): Promise<void>;
+  clear(store: StoreName): Promise<void>;
+  keys(store: StoreName): Promise<string[]>;
+  /** Every value in a store. */
+  values(store: StoreName): Promise<unknown[]>;
+  /**
+   * Read, change and write one record in a single transaction, so no other tab can write in
+   * between. `change` returns the new value, or `undefined` to write nothing.
+   */
+  update(store: StoreName, key: string, change: (current: unknown) => unknown): Promise<unknown>;
+  /** Listen for connection events; returns the unsubscribe function. */
+  subscribe(listener: (event: ConnectionEvent) => void): () => void;
+  close(): void;
+}
+
+export interface OpenOptions {
+  /** Defaults to `DB_NAME`; tests use their own. */
+  name?: string;
+  /** Skip IndexedDB and keep everything in memory. */
+  memory?: boolean;
+}
+
+/** Open the database, or fall back to memory when IndexedDB is missing or refused. */
+export async function openConnection(options: OpenOptions = {}): Promise<Connection> {
+  if (options.memory || typeof indexedDB === 'undefined') return memoryConnection();
+  try {
+    return await indexedDbConnection(options.name ?? DB_NAME);
+  } catch {
+    // Private modes and blocked storage refuse the open; the flow still works in memory.
+    return memoryConnection();
+  }
+}
+
+async function indexedDbConnection(name: string): Promise<Connection> {
+  const listeners = new Set<(event: ConnectionEvent) => void>();
+  const emit = (event: ConnectionEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  let outdated = false;
+  let current: Promise<IDBPDatabase> | null = null;
+
+  const open = (): Promise<IDBPDatabase> =>
+    openDB(name, DB_VERSION, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        for (let v = oldVersion; v < DB_VERSION; v++) MIGRATIONS[v]?.(db, tx);
+      },
+      blocking(_current, _blocked, event) {
+        // A newer version wants to upgrade: step aside, and never write stale data after it.
+        outdated = true;
+        (event.target as IDBDatabase).close();
+        emit('outdated');
+      },
+      terminated() {
+        current = null;
+        emit('terminated');
+      },
+    });
+
+  current = open();
+  await current;
+
+  const db = async (): Promise<IDBPDatabase> => {
+    if (outdated) throw new StorageError('outdated');
+    current ??= open();
+    return current;
+  };
+  const write = async (run: (db: IDBPDatabase) => Promise<unknown>): Promise<void> => {
+    const handle = await db();
+    try {
+      await run(handle);
+    } catch (cause) {
+      throw new StorageError('write-failed', { cause });
+    }
+  };
+
+  return {
+    kind: 'indexeddb',
+    get: async (store, key) => (await db()).get(store, key),
+    put: (store, key, value) => write((d) => d.put(store, value, key)),
+    delete: (store, key) => write((d) => d.delete(store, key)),
+    clear: (store) => write((d) => d.clear(store)),
+    keys: async (store) => (await (await db()).getAllKeys(store)).map(String),
+    values: async (store) => (await db()).getAll(store),
+    async update(store, key, change) {
+      const handle = await db();
+      try {
+        const tx = handle.transaction(store, 'readwrite');
+        const next = change(await tx.store.get(key));
+        if (next !== undefined) await tx.store.put(next, key);
+        await tx.done;
+        return next;
+      } catch (cause) {
+        if (cause instanceof StorageError || !(cause instanceof DOMException)) throw cause;
+        throw new StorageError('write-failed', { cause });
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      void current?.then((d) => d.close());
+      current = null;
+    },
+  };
+}
+
+/** Memory mode: same interface, gone on reload. The UI says so. */
+export function memoryConnection(): Connection {
+  const stores = new Map<StoreName, Map<string, unknown>>(STORES.map((s) => [s, new Map()]));
+  const table = (store: StoreName) => stores.get(store) as Map<string, unknown>;
+  return {
+    kind: 'memory',
+    get: async (store, key) => structuredClone(table(store).get(key)),
+    put: async (store, key, value) => {
+      table(store).set(key, structuredClone(value));
+    },
+    delete: async (store, key) => {
+      table(store).delete(key);
+    },
+    clear: async (store) => table(store).clear(),
+    keys: async (store) => [...table(store).keys()],
+    values: async (store) => [...table(store).values()].map((v) => structuredClone(v)),
+    async update(store, key, change) {
+      const next = change(structuredClone(table(store).get(key)));
+      if (next !== undefined) table(store).set(key, structuredClone(next));
+      return next;
+    },
+    subscribe: () => () => undefined,
+    close: () => undefined,
+  };
+}

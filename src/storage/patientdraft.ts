@@ -1,0 +1,47 @@
+import * as z from 'zod/mini';
+import { preparationSchema } from '../domain/preparation';
+import { PATIENT_STEPS, type VragenlijstState } from '../domain/vragenlijst';
+import type { Connection } from './database';
+
+const DRAFT_KEY = 'draft';
+
+/** The stored form of the patient's draft. Read back through this schema, never trusted. */
+const patientDraftRecord = z.object({
+  savedAt: z.number(),
+  state: z.object({
+    step: z.enum(PATIENT_STEPS),
+    page: z.number().check(z.int(), z.minimum(0), z.maximum(5)),
+    preparation: preparationSchema,
+  }),
+});
+
+export interface PatientDraft {
+  savedAt: number;
+  state: VragenlijstState;
+}
+
+/** The patient's draft on the tablet: one record, written by autosave, removed by a wipe. */
+export interface PatientDraftStore {
+  /** The saved draft, or null when there is none or it is unreadable (then it is removed). */
+  load(): Promise<PatientDraft | null>;
+  save(state: VragenlijstState, now?: number): Promise<void>;
+  /** Remove every trace of the draft from storage. */
+  wipe(): Promise<void>;
+}
+
+export function patientDraftStore(connection: Connection): PatientDraftStore {
+  return {
+    async load() {
+      const raw = await connection.get('patient', DRAFT_KEY);
+      if (raw === undefined) return null;
+      const parsed = patientDraftRecord.safeParse(raw);
+      if (parsed.success) return parsed.data;
+      // A damaged or foreign record is worth nothing to the next patient: drop it.
+      await connection.clear('patient');
+      return null;
+    },
+    save: (state, now = Date.now()) =>
+      connection.put('patient', DRAFT_KEY, { savedAt: now, state } satisfies PatientDraft),
+    wipe: () => connection.clear('patient'),
+  };
+}

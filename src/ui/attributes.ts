@@ -1,0 +1,68 @@
+import * as z from 'zod/mini';
+import { isLocale } from '../i18n';
+
+/**
+ * Element attributes arrive as strings from any host page. Each is parsed through a schema; an
+ * invalid value falls back to its default with a console warning that names the attribute.
+ */
+export type Warn = (message: string) => void;
+
+const warnDefault: Warn = (message) => console.warn(message);
+
+function parse<T>(
+  name: string,
+  raw: string | null,
+  schema: z.ZodMiniType<T>,
+  fallback: T,
+  warn: Warn,
+): T {
+  if (raw === null) return fallback;
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  warn(`samenspraak: invalid value for attribute "${name}"; using the default.`);
+  return fallback;
+}
+
+const wholeNumber = (min: number, max: number) =>
+  z.pipe(
+    z.string().check(z.regex(/^\s*\d{1,6}\s*$/)),
+    z.pipe(
+      z.transform((s: string) => Number.parseInt(s, 10)),
+      z.number().check(z.minimum(min), z.maximum(max)),
+    ),
+  );
+
+const localeAttr = z.string().check(z.refine((s) => isLocale(s)));
+
+/** A boolean attribute: present means on, as in HTML, unless it says "false". */
+export function flag(raw: string | null): boolean {
+  return raw !== null && raw.trim().toLowerCase() !== 'false';
+}
+
+export const IDLE_SECONDS = { default: 120, min: 30, max: 3600 } as const;
+export const RETENTION_DAYS = { default: 30, min: 1, max: 90 } as const;
+
+export interface VragenlijstAttributes {
+  locale: string;
+  kiosk: boolean;
+  idleSeconds: number;
+}
+
+export const VRAGENLIJST_ATTRIBUTES = ['locale', 'kiosk', 'idle-seconds'] as const;
+
+export function parseVragenlijstAttributes(
+  raw: Readonly<Record<string, string | null>>,
+  warn: Warn = warnDefault,
+): VragenlijstAttributes {
+  return {
+    locale: parse('locale', raw.locale ?? null, localeAttr, 'nl', warn),
+    kiosk: flag(raw.kiosk ?? null),
+    idleSeconds: parse(
+      'idle-seconds',
+      raw['idle-seconds'] ?? null,
+      wholeNumber(IDLE_SECONDS.min, IDLE_SECONDS.max),
+      IDLE_SECONDS.default,
+      warn,
+    ),
+  };
+}

@@ -1,0 +1,223 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { loadBundledKeuzekaarten } from '../../content/keuzekaarten';
+import { loadBundledPack } from '../../content/packs';
+import {
+  AFWACHTEN_ID,
+  CONSULT_STEPS,
+  type ConsultOption,
+  type ConsultStep,
+} from '../../domain/consult';
+import type { ContentPack } from '../../domain/contentpack';
+import { parseKeuzekaartFile } from '../../domain/importing';
+import type { Keuzekaart } from '../../domain/keuzekaart';
+import type { I18n } from '../../i18n';
+import { consultDraftStore } from '../../storage/consultdrafts';
+import type { Connection } from '../../storage/database';
+import { keuzekaartStore } from '../../storage/keuzekaarten';
+import { I18nProvider, useI18n } from '../i18n';
+import { StepFocus } from '../StepHeading';
+import { StartStep } from './StartStep';
+import { useConsultDraft } from './useConsultDraft';
+
+type Steps = typeof import('./steps');
+const loadSteps = () => import('./steps');
+
+export interface ConsultProps {
+  i18n: I18n;
+  storage: Promise<Connection>;
+}
+
+export function Consult(props: ConsultProps) {
+  return (
+    <I18nProvider i18n={props.i18n}>
+      <ConsultFlow {...props} />
+    </I18nProvider>
+  );
+}
+
+function ConsultFlow({ storage }: ConsultProps) {
+  const { t } = useI18n();
+  const [connection, setConnection] = useState<Connection | null>(null);
+  const [outdated, setOutdated] = useState(false);
+  const [pack, setPack] = useState<ContentPack | null>(null);
+  const [steps, setSteps] = useState<Steps | null>(null);
+  const [bundledCards, setBundledCards] = useState<Keuzekaart[]>([]);
+  const [importedCards, setImportedCards] = useState<Keuzekaart[]>([]);
+  const [navigated, setNavigated] = useState(false);
+
+  const afwachten: ConsultOption = useMemo(
+    () => ({
+      id: AFWACHTEN_ID,
+      title: t('consult.opties.afwachtenTitle'),
+      description: t('consult.opties.afwachtenDescription'),
+      pros: [],
+      cons: [],
+      dimensions: [],
+      afwachten: true,
+    }),
+    [t],
+  );
+
+  useEffect(() => {
+    void storage.then(setConnection);
+    void loadSteps().then(setSteps);
+    // The GP side is Dutch: the pack's Dutch labels and prompts.
+    void loadBundledPack('nl').then((result) => result.ok && setPack(result.pack));
+    void loadBundledKeuzekaarten().then(setBundledCards);
+  }, [storage]);
+
+  useEffect(() => {
+    if (!connection) return;
+    void keuzekaartStore(connection).list().then(setImportedCards);
+    return connection.subscribe((event) => event === 'outdated' && setOutdated(true));
+  }, [connection]);
+
+  const drafts = useMemo(() => (connection ? consultDraftStore(connection) : null), [connection]);
+  const consult = useConsultDraft(drafts, afwachten);
+  const { state, dispatch } = consult;
+
+  // An imported card with the id of a bundled one replaces it: the practice's version wins.
+  const cards = useMemo(() => {
+    const imported = new Set(importedCards.map((c) => c.id));
+    return [...bundledCards.filter((c) => !imported.has(c.id)), ...importedCards];
+  }, [bundledCards, importedCards]);
+
+  const go = (step: ConsultStep) => {
+    setNavigated(true);
+    dispatch({ type: 'step', step });
+  };
+  const index = CONSULT_STEPS.indexOf(state.step);
+  const previous = CONSULT_STEPS[index - 1];
+  const next = CONSULT_STEPS[index + 1];
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!e.altKey || e.ctrlKey || e.metaKey) return;
+    let target: ConsultStep | undefined;
+    if (e.key === 'PageDown') target = next;
+    else if (e.key === 'PageUp') target = previous;
+    else if (/^[1-6]$/.test(e.key)) target = CONSULT_STEPS[Number(e.key) - 1];
+    if (target) {
+      e.preventDefault();
+      go(target);
+    }
+  };
+
+  const onImport = async (file: File) => {
+    const result = parseKeuzekaartFile(await file.text().catch(() => ''), file.size);
+    if (!result.ok) return result;
+    if (!connection) return { ok: false as const, error: { kind: 'not-json' as const } };
+    const store = keuzekaartStore(connection);
+    await store.save(result.card);
+    setImportedCards(await store.list());
+    return { ok: true as const, title: result.card.title };
+  };
+
+  const stepProps = pack ? { pack, state, dispatch } : null;
+  let body = <p class="loading">{t('common.loading')}</p>;
+  if (state.step === 'start') {
+    body = (
+      <StartStep
+        pack={pack}
+        drafts={consult.drafts}
+        currentId={consult.id}
+        onOpen={(origin, handover) => {
+          setNavigated(true);
+          dispatch({ type: 'open', origin, handover });
+        }}
+        onOpenDraft={(id) => {
+          const record = consult.drafts.find((d) => d.id === id);
+          if (record) consult.open(record);
+        }}
+        onRemoveDraft={(id) => void consult.remove(id)}
+      />
+    );
+  } else if (steps && stepProps) {
+    const S = steps;
+    body = {
+      verwachtingen: <S.VerwachtingenStep {...stepProps} />,
+      opties: (
+        <S.OptiesStep {...stepProps} cards={cards} afwachten={afwachten} onImport={onImport} />
+      ),
+      voorkeur: <S.VoorkeurStep {...stepProps} />,
+      keuze: <S.KeuzeStep {...stepProps} />,
+      samenvatting: <S.SamenvattingStep {...stepProps} />,
+    }[state.step];
+  }
+
+  return (
+    <section class="app consult" lang="nl" aria-label={t('consult.label')} onKeyDown={onKeyDown}>
+      <header class="consult-bar">
+        <nav aria-label={t('consult.nav.label')} aria-describedby="shortcuts">
+          <ol class="consult-steps">
+            {CONSULT_STEPS.map((step, i) => (
+              <li key={step}>
+                <button
+                  type="button"
+                  aria-current={step === state.step ? 'step' : undefined}
+                  aria-keyshortcuts={`Alt+${i + 1}`}
+                  onClick={() => go(step)}
+                >
+                  <span class="step-number">{i + 1}</span> {t(`consult.steps.${step}`)}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div class="consult-meta">
+          <p class="save-status" role="status">
+            {consult.status === 'pending' ? t('consult.save.pending') : t('consult.save.saved')}
+          </p>
+          <button type="button" onClick={() => consult.startNew()}>
+            {t('consult.nav.newConsult')}
+          </button>
+        </div>
+        <p id="shortcuts" class="field-hint">
+          {t('consult.nav.shortcuts')}
+        </p>
+      </header>
+      {connection?.kind === 'memory' && <p class="notice">{t('consult.save.memory')}</p>}
+      {consult.status === 'failed' && (
+        <p class="notice" role="alert">
+          {t('consult.save.failed')}
+        </p>
+      )}
+      {outdated && (
+        <p class="notice" role="alert">
+          {t('storage.outdated')}
+        </p>
+      )}
+      {consult.otherTab && !consult.conflict && <p class="notice">{t('consult.save.otherTab')}</p>}
+      {consult.conflict && (
+        <div class="notice" role="alert">
+          <p>{t('consult.save.conflict')}</p>
+          <div class="actions">
+            <button type="button" onClick={() => void consult.resolveConflict('theirs')}>
+              {t('consult.save.loadTheirs')}
+            </button>
+            <button type="button" onClick={() => void consult.resolveConflict('mine')}>
+              {t('consult.save.keepMine')}
+            </button>
+          </div>
+        </div>
+      )}
+      <StepFocus.Provider value={navigated}>{body}</StepFocus.Provider>
+      <div class="actions step-actions">
+        {previous && (
+          <button type="button" aria-keyshortcuts="Alt+PageUp" onClick={() => go(previous)}>
+            {t('consult.nav.previous')}
+          </button>
+        )}
+        {next && (
+          <button
+            type="button"
+            class="primary"
+            aria-keyshortcuts="Alt+PageDown"
+            onClick={() => go(next)}
+          >
+            {t('consult.nav.next')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { DECIDERS, KEUZECHECK, keuzecheckResult, TEXT_MAX } from '../../domain/consult';
+import { useI18n } from '../i18n';
+import { LimitedText } from '../LimitedText';
+import { StepHeading } from '../StepHeading';
+import type { StepProps } from './VerwachtingenStep';
+
+/** Step 4 (decision talk): the joint choice or bedenktijd, who decided, keuzecheck, afspraken. */
+export function KeuzeStep({ state, dispatch }: Omit<StepProps, 'pack'>) {
+  const { t } = useI18n();
+  const decision = state.decision;
+  const check = keuzecheckResult(state.keuzecheck);
+  return (
+    <section class="step" aria-labelledby="keuze-title">
+      <StepHeading id="keuze-title">{t('consult.keuze.title')}</StepHeading>
+      <fieldset class="choices">
+        <legend>{t('consult.keuze.decision')}</legend>
+        {state.options.map((option) => (
+          <label class="choice" key={option.id}>
+            <input
+              type="radio"
+              name="decision"
+              checked={decision?.kind === 'keuze' && decision.optionId === option.id}
+              onChange={() =>
+                dispatch({ type: 'decision', decision: { kind: 'keuze', optionId: option.id } })
+              }
+            />
+            <span>{option.title}</span>
+          </label>
+        ))}
+        <label class="choice">
+          <input
+            type="radio"
+            name="decision"
+            checked={decision?.kind === 'bedenktijd'}
+            onChange={() =>
+              dispatch({ type: 'decision', decision: { kind: 'bedenktijd', followUp: '' } })
+            }
+          />
+          <span>{t('consult.keuze.bedenktijd')}</span>
+        </label>
+      </fieldset>
+      {decision?.kind === 'bedenktijd' && (
+        <div class="field">
+          <label class="field-label" for="followup">
+            {t('consult.keuze.followUp')}
+          </label>
+          <input
+            id="followup"
+            type="date"
+            value={decision.followUp}
+            onInput={(e) =>
+              dispatch({
+                type: 'decision',
+                decision: { kind: 'bedenktijd', followUp: e.currentTarget.value },
+              })
+            }
+          />
+        </div>
+      )}
+      <fieldset class="choices is-row">
+        <legend>{t('consult.keuze.decidedBy')}</legend>
+        {DECIDERS.map((decider) => (
+          <label class="choice" key={decider}>
+            <input
+              type="radio"
+              name="decidedBy"
+              checked={state.decidedBy === decider}
+              onChange={() => dispatch({ type: 'decidedBy', decider })}
+            />
+            <span>{t(`consult.keuze.deciders.${decider}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <section aria-labelledby="check-title">
+        <h3 id="check-title">{t('consult.keuze.check')}</h3>
+        <p class="field-hint">{t('consult.keuze.checkIntro')}</p>
+        {KEUZECHECK.map((item) => (
+          <fieldset class="yesno" key={item}>
+            <legend>{t(`consult.keuze.questions.${item}`)}</legend>
+            {([true, false] as const).map((value) => (
+              <label class="choice" key={String(value)}>
+                <input
+                  type="radio"
+                  name={`check-${item}`}
+                  checked={state.keuzecheck[item] === value}
+                  onChange={() => dispatch({ type: 'keuzecheck', item, value })}
+                />
+                <span>{t(value ? 'consult.keuze.yes' : 'consult.keuze.no')}</span>
+              </label>
+            ))}
+          </fieldset>
+        ))}
+        {check.answered > 0 && (
+          <p class="check-result" role="status">
+            <strong>{t('consult.keuze.result', { yes: check.yes })}</strong>{' '}
+            {check.doubts.length === 0
+              ? t('consult.keuze.noDoubt')
+              : t('consult.keuze.doubt', {
+                  items: check.doubts.map((d) => t(`consult.keuze.short.${d}`)).join(', '),
+                })}
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="afspraken-title">
+        <h3 id="afspraken-title">{t('consult.keuze.afspraken')}</h3>
+        {(['nextStep', 'evaluation', 'vangnet'] as const).map((field) => (
+          <LimitedText
+            key={field}
+            id={`afspraak-${field}`}
+            label={t(`consult.keuze.${field}`)}
+            value={state.afspraken[field]}
+            max={TEXT_MAX}
+            rows={2}
+            onChange={(value) => dispatch({ type: 'afspraken', field, value })}
+          />
+        ))}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,360 @@
+import { useState } from 'preact/hooks';
+import type { ConsultAction, ConsultOption, ConsultState, ProCon } from '../../domain/consult';
+import type { ContentPack } from '../../domain/contentpack';
+import { DIMENSIONS } from '../../domain/dimensions';
+import type { ImportError } from '../../domain/importing';
+import type { Keuzekaart } from '../../domain/keuzekaart';
+import { useI18n } from '../i18n';
+import { StepHeading } from '../StepHeading';
+
+export interface OptiesStepProps {
+  pack: ContentPack;
+  state: ConsultState;
+  dispatch: (action: ConsultAction) => void;
+  cards: readonly Keuzekaart[];
+  afwachten: ConsultOption;
+  onImport: (
+    file: File,
+  ) => Promise<{ ok: true; title: string } | { ok: false; error: ImportError }>;
+}
+
+let counter = 0;
+/** A fresh id for something the GP typed; unique within the consult. */
+function freshId(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${counter}`;
+}
+
+/** Step 2 (option talk): a keuzekaart or typed options, shown side by side as a grid. */
+export function OptiesStep(props: OptiesStepProps) {
+  const { pack, state, dispatch } = props;
+  const { t } = useI18n();
+  return (
+    <section class="step" aria-labelledby="opties-title">
+      <StepHeading id="opties-title">{t('consult.opties.title')}</StepHeading>
+      <CardPicker {...props} />
+      <OptionsGrid
+        pack={pack}
+        state={state}
+        card={props.cards.find((c) => c.id === state.keuzekaart?.id) ?? null}
+      />
+      <section aria-labelledby="edit-title">
+        <h3 id="edit-title">{t('consult.opties.edit')}</h3>
+        {state.options.map((option, index) => (
+          <OptionEditor
+            key={option.id}
+            index={index}
+            option={option}
+            dispatch={dispatch}
+            pack={pack}
+          />
+        ))}
+        <button
+          type="button"
+          onClick={() =>
+            dispatch({
+              type: 'addOption',
+              option: {
+                id: freshId('optie'),
+                title: t('consult.opties.newOption'),
+                description: '',
+                pros: [],
+                cons: [],
+                dimensions: [],
+                afwachten: false,
+              },
+            })
+          }
+        >
+          {t('consult.opties.add')}
+        </button>
+      </section>
+    </section>
+  );
+}
+
+function importMessage(t: ReturnType<typeof useI18n>['t'], error: ImportError): string {
+  const reason =
+    error.kind === 'too-large'
+      ? t('consult.opties.importTooLarge', { size: `${Math.round(error.bytes / 1000)} kB` })
+      : error.kind === 'not-json'
+        ? t('consult.opties.importNotJson')
+        : t('consult.opties.importInvalid', {
+            path: error.path,
+            message: t(`validation.${error.code}`, {
+              defaultValue: t('validation.custom'),
+              detail: error.detail,
+            }),
+          });
+  return t('consult.opties.importError', { reason });
+}
+
+function CardPicker({ state, dispatch, cards, afwachten, onImport }: OptiesStepProps) {
+  const { t } = useI18n();
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const current = cards.find((c) => c.id === state.keuzekaart?.id) ?? null;
+  return (
+    <div class="cardpicker">
+      <label class="field-label" for="keuzekaart">
+        {t('consult.opties.card')}
+      </label>
+      <select
+        id="keuzekaart"
+        value={state.keuzekaart?.id ?? ''}
+        aria-describedby="keuzekaart-hint"
+        onChange={(e) => {
+          const card = cards.find((c) => c.id === e.currentTarget.value);
+          dispatch(
+            card ? { type: 'keuzekaart', card, afwachten } : { type: 'clearKeuzekaart', afwachten },
+          );
+        }}
+      >
+        <option value="">{t('consult.opties.cardNone')}</option>
+        {cards.map((card) => (
+          <option key={card.id} value={card.id}>
+            {card.title}
+          </option>
+        ))}
+      </select>
+      <p id="keuzekaart-hint" class="field-hint">
+        {t('consult.opties.cardReplace')}
+      </p>
+      {current && (
+        <div class="card-source">
+          {current.example && <p class="notice">{t('consult.opties.example')}</p>}
+          <p>
+            <strong>{t('consult.opties.source')}:</strong> {current.source}
+          </p>
+          <p class="field-hint">
+            {current.licence} · {t('consult.opties.reviewBy', { date: current.reviewBy })}
+          </p>
+        </div>
+      )}
+      <div class="field">
+        <label class="field-label" for="keuzekaart-import">
+          {t('consult.opties.import')}
+        </label>
+        <input
+          id="keuzekaart-import"
+          type="file"
+          accept="application/json,.json"
+          aria-describedby="import-status"
+          onChange={async (e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            if (!file) return;
+            const result = await onImport(file);
+            input.value = '';
+            setStatus(
+              result.ok
+                ? { ok: true, text: t('consult.opties.imported', { title: result.title }) }
+                : { ok: false, text: importMessage(t, result.error) },
+            );
+          }}
+        />
+        <p
+          id="import-status"
+          class={status && !status.ok ? 'field-error' : 'field-hint'}
+          role="status"
+        >
+          {status?.text ?? ''}
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/** The NHG keuzekaart layout: options as columns, questions as rows, for reading along. */
+function OptionsGrid(props: { pack: ContentPack; state: ConsultState; card: Keuzekaart | null }) {
+  const { pack, state, card } = props;
+  const { t } = useI18n();
+  const label = (id: string) => pack.dimensions.find((d) => d.id === id)?.label ?? id;
+  const bullets = (items: ProCon[]) =>
+    items.length ? (
+      <ul>
+        {items.map((item) => (
+          <li key={item.id}>{item.text}</li>
+        ))}
+      </ul>
+    ) : (
+      '–'
+    );
+  return (
+    <div class="grid-wrap">
+      <table class="options-grid">
+        <caption>{card ? card.question : t('consult.opties.grid')}</caption>
+        <thead>
+          <tr>
+            <td />
+            {state.options.map((o) => (
+              <th scope="col" key={o.id}>
+                {o.title}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{t('consult.opties.what')}</th>
+            {state.options.map((o) => (
+              <td key={o.id}>{o.description || '–'}</td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">{t('consult.opties.pros')}</th>
+            {state.options.map((o) => (
+              <td key={o.id}>{bullets(o.pros)}</td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">{t('consult.opties.cons')}</th>
+            {state.options.map((o) => (
+              <td key={o.id}>{bullets(o.cons)}</td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">{t('consult.opties.dimensions')}</th>
+            {state.options.map((o) => (
+              <td key={o.id}>{o.dimensions.map(label).join(', ') || '–'}</td>
+            ))}
+          </tr>
+          {card?.rows?.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.question}</th>
+              {state.options.map((o) => (
+                <td key={o.id}>{row.answers[o.id] ?? '–'}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function OptionEditor(props: {
+  index: number;
+  option: ConsultOption;
+  pack: ContentPack;
+  dispatch: (action: ConsultAction) => void;
+}) {
+  const { option, dispatch, pack } = props;
+  const { t } = useI18n();
+  const base = `optie-${props.index}`;
+  const update = (patch: Partial<Omit<ConsultOption, 'id' | 'afwachten'>>) =>
+    dispatch({ type: 'updateOption', optionId: option.id, patch });
+  return (
+    <fieldset class="option-editor">
+      <legend>{option.title || t('consult.opties.newOption')}</legend>
+      {option.afwachten && <p class="field-hint">{t('consult.opties.afwachtenNote')}</p>}
+      <label class="field-label" for={`${base}-title`}>
+        {t('consult.opties.optionTitle')}
+      </label>
+      <input
+        id={`${base}-title`}
+        type="text"
+        maxLength={120}
+        value={option.title}
+        onInput={(e) => update({ title: e.currentTarget.value })}
+      />
+      <label class="field-label" for={`${base}-description`}>
+        {t('consult.opties.optionDescription')}
+      </label>
+      <textarea
+        id={`${base}-description`}
+        rows={2}
+        maxLength={400}
+        value={option.description}
+        onInput={(e) => update({ description: e.currentTarget.value })}
+      />
+      <div class="procon">
+        <ProConList base={`${base}-pro`} side="pros" option={option} dispatch={dispatch} />
+        <ProConList base={`${base}-con`} side="cons" option={option} dispatch={dispatch} />
+      </div>
+      <fieldset class="chips">
+        <legend>{t('consult.opties.dimensions')}</legend>
+        {DIMENSIONS.map((dimension) => (
+          <label class="chip" key={dimension}>
+            <input
+              type="checkbox"
+              checked={option.dimensions.includes(dimension)}
+              onChange={(e) =>
+                update({
+                  dimensions: e.currentTarget.checked
+                    ? [...option.dimensions, dimension]
+                    : option.dimensions.filter((d) => d !== dimension),
+                })
+              }
+            />
+            <span>{pack.dimensions.find((d) => d.id === dimension)?.label ?? dimension}</span>
+          </label>
+        ))}
+      </fieldset>
+      {!option.afwachten && (
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => dispatch({ type: 'removeOption', optionId: option.id })}
+        >
+          {t('consult.opties.removeOption', { title: option.title })}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+/** Pros and cons share one editor, so they always have the same structure (IPDAS). */
+function ProConList(props: {
+  base: string;
+  side: 'pros' | 'cons';
+  option: ConsultOption;
+  dispatch: (action: ConsultAction) => void;
+}) {
+  const { base, side, option, dispatch } = props;
+  const { t } = useI18n();
+  const items = option[side];
+  const set = (next: ProCon[]) =>
+    dispatch({ type: 'proCon', optionId: option.id, side, items: next });
+  const itemLabel = (n: number) =>
+    t(side === 'pros' ? 'consult.opties.proLabel' : 'consult.opties.conLabel', { n });
+  return (
+    <div class="procon-list">
+      <h4>{t(side === 'pros' ? 'consult.opties.pros' : 'consult.opties.cons')}</h4>
+      {items.map((item, i) => (
+        <div class="inline" key={item.id}>
+          <label class="visually-hidden" for={`${base}-${i}`}>
+            {`${option.title}: ${itemLabel(i + 1)}`}
+          </label>
+          <input
+            id={`${base}-${i}`}
+            type="text"
+            maxLength={400}
+            value={item.text}
+            onInput={(e) => {
+              const text = e.currentTarget.value;
+              set(items.map((it) => (it.id === item.id ? { ...it, text } : it)));
+            }}
+          />
+          <button
+            type="button"
+            class="link-button"
+            aria-label={t('consult.opties.removeItem', {
+              label: `${option.title}: ${itemLabel(i + 1)}`,
+            })}
+            onClick={() => set(items.filter((it) => it.id !== item.id))}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        onClick={() =>
+          set([...items, { id: freshId(side === 'pros' ? 'voor' : 'tegen'), text: '' }])
+        }
+      >
+        {t(side === 'pros' ? 'consult.opties.addPro' : 'consult.opties.addCon')}
+      </button>
+    </div>
+  );
+}

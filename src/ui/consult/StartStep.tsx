@@ -1,0 +1,201 @@
+import { useState } from 'preact/hooks';
+import type { ConsultOrigin } from '../../domain/consult';
+import {
+  type ConsultcodeError,
+  consultcodeProgress,
+  decodeConsultcode,
+} from '../../domain/consultcode';
+import type { ContentPack } from '../../domain/contentpack';
+import type { Handover } from '../../domain/preparation';
+import type { ConsultRecord } from '../../storage/consultdrafts';
+import { useI18n } from '../i18n';
+import { StepHeading } from '../StepHeading';
+import { QrScanner } from './QrScanner';
+import { SamenInvullen } from './SamenInvullen';
+
+export interface StartStepProps {
+  pack: ContentPack | null;
+  drafts: readonly ConsultRecord[];
+  currentId: string | null;
+  onOpen: (origin: ConsultOrigin, handover: Handover | null) => void;
+  onOpenDraft: (id: string) => void;
+  onRemoveDraft: (id: string) => void;
+}
+
+/** Step 0: four ways in, and the consults still in progress. */
+export function StartStep(props: StartStepProps) {
+  const { t } = useI18n();
+  const [samen, setSamen] = useState(false);
+  return (
+    <section class="step" aria-labelledby="start-title">
+      <StepHeading id="start-title">{t('consult.start.title')}</StepHeading>
+      <p>{t('consult.start.intro')}</p>
+      <div class="ways">
+        <CodeEntry onOpen={(handover) => props.onOpen('code', handover)} />
+        <section class="way" aria-labelledby="way-qr">
+          <h3 id="way-qr">{t('consult.start.qr.title')}</h3>
+          <QrScanner onScan={(handover) => props.onOpen('qr', handover)} />
+        </section>
+        <section class="way" aria-labelledby="way-samen">
+          <h3 id="way-samen">{t('consult.start.samen.title')}</h3>
+          <p>{t('consult.start.samen.intro')}</p>
+          {!samen && (
+            <button type="button" onClick={() => setSamen(true)}>
+              {t('consult.start.samen.start')}
+            </button>
+          )}
+        </section>
+        <section class="way" aria-labelledby="way-blanco">
+          <h3 id="way-blanco">{t('consult.start.blanco.title')}</h3>
+          <button type="button" onClick={() => props.onOpen('blanco', null)}>
+            {t('consult.start.blanco.start')}
+          </button>
+        </section>
+      </div>
+      {samen && props.pack && (
+        <SamenInvullen pack={props.pack} onDone={(handover) => props.onOpen('samen', handover)} />
+      )}
+      <Drafts {...props} />
+    </section>
+  );
+}
+
+function codeMessage(t: ReturnType<typeof useI18n>['t'], error: ConsultcodeError): string {
+  switch (error.kind) {
+    case 'empty':
+      return t('consult.start.code.empty');
+    case 'invalid-character':
+      return t('consult.start.code.invalidCharacter', {
+        char: error.character,
+        position: error.position,
+      });
+    case 'too-short':
+      return t('consult.start.code.tooShort', { count: error.actual });
+    case 'too-long':
+      return t('consult.start.code.tooLong', { count: error.actual });
+    case 'check-mismatch':
+      return t('consult.start.code.checkMismatch');
+    case 'unknown-version':
+      return t('consult.start.code.unknownVersion', { version: error.version });
+    case 'out-of-range':
+      return t('consult.start.code.outOfRange', { field: error.field });
+  }
+}
+
+function CodeEntry({ onOpen }: { onOpen: (handover: Handover) => void }) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const result = decodeConsultcode(text);
+  const progress = consultcodeProgress(text);
+  // While typing, only say what is already certain; the full verdict comes on Enter or at length.
+  const complete = progress.count >= progress.expected;
+  let message: string;
+  let invalid = false;
+  if (result.ok) message = t('consult.start.code.ok');
+  else if (result.error.kind === 'empty') message = t('consult.start.code.empty');
+  else if (!progress.validSoFar || complete || submitted) {
+    message = codeMessage(t, result.error);
+    invalid = true;
+  } else message = t('consult.start.code.progress', { count: progress.expected - progress.count });
+
+  const open = () => {
+    setSubmitted(true);
+    if (result.ok) onOpen({ ...result.value, detail: null });
+  };
+  return (
+    <section class="way" aria-labelledby="way-code">
+      <h3 id="way-code">{t('consult.start.code.title')}</h3>
+      <form
+        class="code-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          open();
+        }}
+      >
+        <label class="field-label" for="consultcode">
+          {t('consult.start.code.label')}
+        </label>
+        <div class="inline">
+          <input
+            id="consultcode"
+            type="text"
+            class="code-input"
+            value={text}
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck={false}
+            aria-invalid={invalid ? 'true' : undefined}
+            aria-describedby="consultcode-status consultcode-note"
+            onInput={(e) => {
+              setText(e.currentTarget.value);
+              setSubmitted(false);
+            }}
+          />
+          <button type="submit" class="primary">
+            {t('consult.start.code.open')}
+          </button>
+        </div>
+        <p
+          id="consultcode-status"
+          class={invalid ? 'field-error' : 'field-hint'}
+          aria-live="polite"
+        >
+          {message}
+        </p>
+        <p id="consultcode-note" class="field-hint">
+          {t('consult.start.code.noText')}
+        </p>
+      </form>
+    </section>
+  );
+}
+
+function Drafts({ drafts, currentId, onOpenDraft, onRemoveDraft }: StartStepProps) {
+  const { t, lang } = useI18n();
+  const time = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short' });
+  return (
+    <section class="drafts" aria-labelledby="drafts-title">
+      <h3 id="drafts-title">{t('consult.start.drafts.title')}</h3>
+      {drafts.length === 0 ? (
+        <p>{t('consult.start.drafts.none')}</p>
+      ) : (
+        <ul>
+          {drafts.map((draft) => {
+            const label =
+              draft.state.hulpvraag.trim().slice(0, 60) || t('consult.start.drafts.untitled');
+            const text = t('consult.start.drafts.item', {
+              time: time.format(draft.createdAt),
+              label,
+            });
+            return (
+              <li key={draft.id}>
+                <span>
+                  {text} {draft.id === currentId && t('consult.start.drafts.current')}
+                </span>
+                {draft.id !== currentId && (
+                  <span class="inline">
+                    <button
+                      type="button"
+                      aria-label={`${t('consult.start.drafts.open')}: ${text}`}
+                      onClick={() => onOpenDraft(draft.id)}
+                    >
+                      {t('consult.start.drafts.open')}
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={`${t('consult.start.drafts.remove')}: ${text}`}
+                      onClick={() => onRemoveDraft(draft.id)}
+                    >
+                      {t('consult.start.drafts.remove')}
+                    </button>
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,204 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import {
+  type ConsultAction,
+  type ConsultOption,
+  type ConsultState,
+  consultReducer,
+  initialConsult,
+} from '../../domain/consult';
+import { createAutosaver, type SaveStatus } from '../../storage/autosave';
+import {
+  ConflictError,
+  type ConsultDraftStore,
+  type ConsultRecord,
+} from '../../storage/consultdrafts';
+
+type Action = ConsultAction | { type: 'replace'; state: ConsultState };
+
+function reducer(state: ConsultState, action: Action): ConsultState {
+  return action.type === 'replace' ? action.state : consultReducer(state, action);
+}
+
+interface Meta {
+  id: string | null;
+  revision: number;
+}
+
+export interface ConsultDraft {
+  state: ConsultState;
+  dispatch: (action: ConsultAction) => void;
+  id: string | null;
+  status: SaveStatus;
+  /** Another tab saved this consult since we loaded it; nothing of ours was written over it. */
+  conflict: ConsultRecord | null;
+  /** Another tab has this consult open right now. */
+  otherTab: boolean;
+  drafts: ConsultRecord[];
+  open: (record: ConsultRecord) => void;
+  startNew: () => void;
+  remove: (id: string) => Promise<void>;
+  resolveConflict: (choice: 'theirs' | 'mine') => Promise<void>;
+}
+
+const CHANNEL = 'samenspraak-consults';
+
+/**
+ * The open consult as a draft in IndexedDB: autosaved within 250 ms, flushed on pagehide, and
+ * guarded against a second tab: saves carry a revision, and a save over someone else's newer
+ * revision is refused instead of silently overwriting it.
+ */
+export function useConsultDraft(
+  store: ConsultDraftStore | null,
+  afwachten: ConsultOption,
+): ConsultDraft {
+  const [state, dispatchRaw] = useReducer(reducer, undefined, () => initialConsult(afwachten));
+  const meta = useRef<Meta>({ id: null, revision: 0 });
+  const [id, setId] = useState<string | null>(null);
+  const [status, setStatus] = useState<SaveStatus>('saved');
+  const [conflict, setConflict] = useState<ConsultRecord | null>(null);
+  const [otherTab, setOtherTab] = useState(false);
+  const [drafts, setDrafts] = useState<ConsultRecord[]>([]);
+  const touched = useRef(false);
+  const tab = useMemo(() => crypto.randomUUID(), []);
+  const channel = useMemo(
+    () => (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL)),
+    [],
+  );
+
+  const refresh = useCallback(async () => {
+    if (store) setDrafts(await store.list().catch(() => []));
+  }, [store]);
+
+  const announce = useCallback(
+    (type: 'hello' | 'here' | 'saved') => {
+      if (meta.current.id) channel?.postMessage({ type, id: meta.current.id, tab });
+    },
+    [channel, tab],
+  );
+
+  const autosaver = useMemo(() => {
+    if (!store) return null;
+    return createAutosaver(
+      async (next: ConsultState) => {
+        const { id: current, revision } = meta.current;
+        try {
+          const record = current
+            ? await store.save(current, next, revision)
+            : await store.create(next);
+          meta.current = { id: record.id, revision: record.revision };
+          if (!current) {
+            setId(record.id);
+            announce('hello');
+          } else announce('saved');
+        } catch (error) {
+          if (!(error instanceof ConflictError)) throw error;
+          setConflict(error.current);
+        }
+      },
+      { onStatus: (s) => setStatus(s) },
+    );
+  }, [store, announce]);
+
+  // Restore: the newest consult in progress is the one this tab had open.
+  useEffect(() => {
+    if (!store) return;
+    let live = true;
+    void store.list().then((list) => {
+      if (!live) return;
+      setDrafts(list);
+      const newest = list[0];
+      if (newest && !touched.current) {
+        meta.current = { id: newest.id, revision: newest.revision };
+        setId(newest.id);
+        dispatchRaw({ type: 'replace', state: newest.state });
+        announce('hello');
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [store, announce]);
+
+  useEffect(() => {
+    if (!channel) return;
+    channel.onmessage = (event: MessageEvent<{ type: string; id: string; tab: string }>) => {
+      const message = event.data;
+      if (message.tab === tab || message.id !== meta.current.id) return;
+      setOtherTab(true);
+      if (message.type === 'hello') announce('here');
+    };
+    return () => channel.close();
+  }, [channel, tab, announce]);
+
+  useEffect(() => {
+    if (touched.current && !conflict) autosaver?.schedule(state);
+  }, [state, autosaver, conflict]);
+
+  useEffect(() => {
+    if (status === 'saved') void refresh();
+  }, [status, id, refresh]);
+
+  useEffect(() => {
+    if (!autosaver) return;
+    const flush = () => void autosaver.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [autosaver]);
+
+  const dispatch = useCallback((action: ConsultAction) => {
+    touched.current = true;
+    dispatchRaw(action);
+  }, []);
+
+  const switchTo = (record: ConsultRecord | null) => {
+    autosaver?.cancel();
+    meta.current = record
+      ? { id: record.id, revision: record.revision }
+      : { id: null, revision: 0 };
+    touched.current = false;
+    setId(record?.id ?? null);
+    setConflict(null);
+    setOtherTab(false);
+    dispatchRaw({ type: 'replace', state: record?.state ?? initialConsult(afwachten) });
+    announce('hello');
+  };
+
+  const open = (record: ConsultRecord) => {
+    void autosaver?.flush().then(() => switchTo(record));
+  };
+
+  return {
+    state,
+    dispatch,
+    id,
+    status,
+    conflict,
+    otherTab,
+    drafts,
+    open,
+    startNew: () => void autosaver?.flush().then(() => switchTo(null)),
+    async remove(removeId) {
+      await store?.remove(removeId);
+      if (removeId === meta.current.id) switchTo(null);
+      await refresh();
+    },
+    async resolveConflict(choice) {
+      if (!store || !conflict) return;
+      if (choice === 'theirs') {
+        switchTo(conflict);
+        return;
+      }
+      // Keep both: ours becomes a new consult, theirs stays as it is.
+      const record = await store.create(state);
+      meta.current = { id: record.id, revision: record.revision };
+      setId(record.id);
+      setConflict(null);
+      await refresh();
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { type ComponentType, h, render } from 'preact';
+
+/** What every Samenspraak element component receives from its host element. */
+export interface ElementProps {
+  host: HTMLElement;
+  /** The observed attributes as the host has them now (null when absent). */
+  attributes: Readonly<Record<string, string | null>>;
+}
+
+export interface ElementDefinition {
+  tag: string;
+  attributes: readonly string[];
+  /** Constructed stylesheets: they pass a strict CSP, unlike <style> or style="". */
+  styles: () => CSSStyleSheet[];
+  component: ComponentType<ElementProps>;
+}
+
+/** Build a stylesheet from CSS text once, to be adopted by every instance. */
+export function sheet(css: string): () => CSSStyleSheet {
+  let built: CSSStyleSheet | null = null;
+  return () => {
+    if (!built) {
+      built = new CSSStyleSheet();
+      built.replaceSync(css);
+    }
+    return built;
+  };
+}
+
+/**
+ * Define a custom element that renders a Preact component into an open shadow root. Removing the
+ * element unmounts the component; adding it back mounts it fresh (drafts live in IndexedDB).
+ */
+export function defineElement({ tag, attributes, styles, component }: ElementDefinition): void {
+  if (customElements.get(tag)) return;
+  class SamenspraakElement extends HTMLElement {
+    static observedAttributes = [...attributes];
+    readonly #root: ShadowRoot;
+
+    constructor() {
+      super();
+      this.#root = this.attachShadow({ mode: 'open' });
+    }
+
+    connectedCallback() {
+      this.#root.adoptedStyleSheets = styles();
+      this.#render();
+    }
+
+    attributeChangedCallback() {
+      if (this.isConnected) this.#render();
+    }
+
+    disconnectedCallback() {
+      render(null, this.#root);
+    }
+
+    #render() {
+      const values = Object.fromEntries(attributes.map((name) => [name, this.getAttribute(name)]));
+      render(h(component, { host: this, attributes: values }), this.#root);
+    }
+  }
+  customElements.define(tag, SamenspraakElement);
+}

@@ -1,0 +1,78 @@
+import { SCORE_MAX, SCORE_MIN } from '../../domain/dimensions';
+import { useT } from '../i18n';
+
+export interface ScoreSliderProps {
+  id: string;
+  /** The visible label and the accessible name of the range. */
+  label: string;
+  /** The question, read after the name. */
+  description?: string;
+  value: number | null;
+  onChange: (value: number | null) => void;
+  scale: { low: string; high: string };
+}
+
+const MIDDLE = (SCORE_MIN + SCORE_MAX) / 2;
+
+/**
+ * A 0–10 score on a native range input. A range always holds some value, so "not answered" is
+ * our own state: the thumb is drawn hollow and assistive tech hears "nog niet ingevuld". The
+ * first touch, click, arrow key, Enter or Space answers it.
+ */
+export function ScoreSlider({ id, label, description, value, onChange, scale }: ScoreSliderProps) {
+  const t = useT();
+  const unanswered = value === null;
+  const hintId = `${id}-hint`;
+  const descId = `${id}-desc`;
+  const answerCurrent = (input: HTMLInputElement) => {
+    if (unanswered) onChange(Number(input.value));
+  };
+  return (
+    <div class={unanswered ? 'slider is-unanswered' : 'slider'}>
+      <label class="slider-label" for={id}>
+        {label}
+      </label>
+      {description && (
+        <p class="slider-desc" id={descId}>
+          {description}
+        </p>
+      )}
+      <div class="slider-row">
+        <input
+          id={id}
+          type="range"
+          min={SCORE_MIN}
+          max={SCORE_MAX}
+          step={1}
+          value={value ?? MIDDLE}
+          aria-describedby={description ? `${descId} ${hintId}` : hintId}
+          aria-valuetext={
+            unanswered ? t('patient.web.unanswered') : t('patient.web.valueText', { value })
+          }
+          onInput={(e) => onChange(Number(e.currentTarget.value))}
+          onPointerUp={(e) => answerCurrent(e.currentTarget)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ' ') answerCurrent(e.currentTarget);
+          }}
+        />
+        <output class="slider-value" for={id} aria-hidden="true">
+          {unanswered ? '–' : value}
+        </output>
+        {!unanswered && (
+          <button
+            type="button"
+            class="link-button"
+            aria-label={t('patient.web.clearLabel', { label })}
+            onClick={() => onChange(null)}
+          >
+            {t('patient.web.clear')}
+          </button>
+        )}
+      </div>
+      <p class="slider-hint" id={hintId}>
+        {unanswered && <strong class="unanswered-note">{t('patient.web.unanswered')}. </strong>}
+        {t('patient.web.scaleHint', { low: scale.low, high: scale.high })}
+      </p>
+    </div>
+  );
+}

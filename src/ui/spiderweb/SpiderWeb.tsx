@@ -1,0 +1,83 @@
+import type { DimensionId, DimensionScores } from '../../domain/dimensions';
+import { useT } from '../i18n';
+import { ScoreSlider } from './ScoreSlider';
+import { type Axis, SpiderWebChart } from './SpiderWebChart';
+
+export interface WebDimension extends Axis {
+  /** The question for this dimension, read with the slider. */
+  question: string;
+}
+
+export interface SpiderWebProps {
+  /** Prefix for element ids, so two webs on one page never clash. */
+  idPrefix: string;
+  dimensions: readonly WebDimension[];
+  scores: DimensionScores;
+  talk: readonly DimensionId[];
+  scale: { low: string; high: string };
+  onScore: (dimension: DimensionId, score: number | null) => void;
+  onTalk: (dimension: DimensionId, on: boolean) => void;
+}
+
+/**
+ * The spider web to fill in: six native range inputs, 0–10, named by their dimension, with the
+ * web drawn live beside them. Keyboard and screen readers use the inputs; touch and mouse may
+ * also drag on the web. One component for the patient and for "samen invullen" at the GP.
+ */
+export function SpiderWeb(props: SpiderWebProps) {
+  const { idPrefix, dimensions, scores, talk, scale, onScore, onTalk } = props;
+  const t = useT();
+  return (
+    <div class="spiderweb">
+      <figure class="spiderweb-chart">
+        <SpiderWebChart axes={dimensions} scores={scores} talk={talk} onDrag={onScore} />
+        <figcaption class="chart-legend">
+          {t('patient.web.chartLabel')} · ● {t('patient.web.talk')}
+        </figcaption>
+      </figure>
+      <div class="spiderweb-controls">
+        {dimensions.map((dim) => (
+          <div class="dimension" key={dim.id}>
+            <ScoreSlider
+              id={`${idPrefix}-${dim.id}`}
+              label={dim.label}
+              description={dim.question}
+              value={scores[dim.id]}
+              scale={scale}
+              onChange={(value) => onScore(dim.id, value)}
+            />
+            <TalkToggle
+              id={`${idPrefix}-${dim.id}-talk`}
+              label={dim.label}
+              checked={talk.includes(dim.id)}
+              onChange={(on) => onTalk(dim.id, on)}
+            />
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export function TalkToggle(props: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}) {
+  const t = useT();
+  return (
+    <label class="toggle" for={props.id}>
+      <input
+        id={props.id}
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+      />
+      <span>
+        {t('patient.web.talk')}
+        <span class="visually-hidden"> ({props.label})</span>
+      </span>
+    </label>
+  );
+}

@@ -1,0 +1,136 @@
+import type { ContentPack } from '../../domain/contentpack';
+import { DIMENSIONS } from '../../domain/dimensions';
+import { progressFor, scoresFor } from '../../domain/scoring';
+import type { VragenlijstAction, VragenlijstState } from '../../domain/vragenlijst';
+import { useT } from '../i18n';
+import { StepHeading } from '../StepHeading';
+import { ScoreSlider } from '../spiderweb/ScoreSlider';
+import { SpiderWeb, TalkToggle } from '../spiderweb/SpiderWeb';
+import { SpiderWebChart } from '../spiderweb/SpiderWebChart';
+
+export interface WebStepProps {
+  pack: ContentPack;
+  state: VragenlijstState;
+  dispatch: (action: VragenlijstAction) => void;
+}
+
+/** Step 2: the spider web, quick (one slider per dimension) or detailed (a page per dimension). */
+export function WebStep({ pack, state, dispatch }: WebStepProps) {
+  const t = useT();
+  const { preparation: prep } = state;
+  const scores = scoresFor(pack, prep.mode, prep.answers);
+  const progress = progressFor(pack, prep.mode, prep.answers);
+  return (
+    <section class="step" aria-labelledby="web-title">
+      <StepHeading id="web-title">{t('patient.web.title')}</StepHeading>
+      <p>{t('patient.web.intro')}</p>
+      <fieldset class="choices is-row">
+        <legend>{t('patient.web.modeLegend')}</legend>
+        {(['quick', 'detailed'] as const).map((mode) => (
+          <label class="choice" key={mode}>
+            <input
+              type="radio"
+              name="mode"
+              value={mode}
+              checked={prep.mode === mode}
+              onChange={() => dispatch({ type: 'mode', mode })}
+            />
+            <span>
+              {t(mode === 'quick' ? 'patient.web.modeQuick' : 'patient.web.modeDetailed')}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div class="progress">
+        <label for="web-progress">{t('patient.web.progressLabel')}</label>
+        <progress id="web-progress" max={progress.total} value={progress.answered} />
+        <span aria-live="polite">
+          {t('patient.web.progress', { answered: progress.answered, total: progress.total })}
+        </span>
+      </div>
+      {prep.mode === 'quick' ? (
+        <SpiderWeb
+          idPrefix="snel"
+          dimensions={pack.dimensions.map((d) => ({
+            id: d.id,
+            label: d.label,
+            question: d.quick.text,
+          }))}
+          scores={scores}
+          talk={prep.talk}
+          scale={pack.scale}
+          onScore={(dimension, value) => {
+            const dim = pack.dimensions.find((d) => d.id === dimension);
+            if (dim) dispatch({ type: 'answer', itemId: dim.quick.id, value });
+          }}
+          onTalk={(dimension, on) => dispatch({ type: 'talk', dimension, on })}
+        />
+      ) : (
+        <DetailedPage pack={pack} state={state} dispatch={dispatch} scores={scores} />
+      )}
+    </section>
+  );
+}
+
+function DetailedPage({
+  pack,
+  state,
+  dispatch,
+  scores,
+}: WebStepProps & { scores: ReturnType<typeof scoresFor> }) {
+  const t = useT();
+  const dim = pack.dimensions[state.page] ?? pack.dimensions[0];
+  if (!dim) return null;
+  const { answers, talk } = state.preparation;
+  return (
+    <div class="spiderweb is-detailed">
+      <figure class="spiderweb-chart">
+        <SpiderWebChart axes={pack.dimensions} scores={scores} talk={talk} />
+        <figcaption class="chart-legend">
+          {t('patient.web.chartLabel')} · ● {t('patient.web.talk')}
+        </figcaption>
+      </figure>
+      <fieldset class="spiderweb-controls topic">
+        <legend>
+          <span class="topic-count">
+            {t('patient.web.topic', { current: state.page + 1, total: DIMENSIONS.length })}
+          </span>
+          <span class="topic-title">{dim.label}</span>
+        </legend>
+        <p>{dim.intro}</p>
+        {dim.items.map((item) => (
+          <ScoreSlider
+            key={item.id}
+            id={`uitgebreid-${item.id}`}
+            label={item.text}
+            value={answers[item.id] ?? null}
+            scale={pack.scale}
+            onChange={(value) => dispatch({ type: 'answer', itemId: item.id, value })}
+          />
+        ))}
+        <TalkToggle
+          id={`uitgebreid-${dim.id}-talk`}
+          label={dim.label}
+          checked={talk.includes(dim.id)}
+          onChange={(on) => dispatch({ type: 'talk', dimension: dim.id, on })}
+        />
+        <div class="actions">
+          <button
+            type="button"
+            disabled={state.page === 0}
+            onClick={() => dispatch({ type: 'page', page: state.page - 1 })}
+          >
+            {t('patient.web.prevTopic')}
+          </button>
+          <button
+            type="button"
+            disabled={state.page === DIMENSIONS.length - 1}
+            onClick={() => dispatch({ type: 'page', page: state.page + 1 })}
+          >
+            {t('patient.web.nextTopic')}
+          </button>
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { LANGUAGES } from '../../i18n';
+import { useI18n } from '../i18n';
+import { StepHeading } from '../StepHeading';
+
+export interface WelkomProps {
+  onLocale: (code: string) => void;
+  onStart: () => void;
+  resumed: boolean;
+}
+
+/** Step 1: the language, named in its own language, and two lines on what this is. */
+export function Welkom({ onLocale, onStart, resumed }: WelkomProps) {
+  const { t, lang } = useI18n();
+  return (
+    <section class="step" aria-labelledby="welkom-title">
+      <StepHeading id="welkom-title">{t('patient.welcome.title')}</StepHeading>
+      <p class="lead">{t('patient.welcome.lead')}</p>
+      <p>{t('patient.welcome.privacy')}</p>
+      {resumed && <p class="notice">{t('patient.welcome.resumed')}</p>}
+      <fieldset class="choices">
+        <legend>{t('patient.welcome.language')}</legend>
+        {LANGUAGES.map((language) => (
+          <label class="choice" key={language.code} lang={language.code} dir={language.dir}>
+            <input
+              type="radio"
+              name="language"
+              value={language.code}
+              checked={lang === language.code}
+              onChange={() => onLocale(language.code)}
+            />
+            <span>{language.name}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div class="actions">
+        <button type="button" class="primary" onClick={onStart}>
+          {t('patient.welcome.start')}
+        </button>
+      </div>
+    </section>
+  );
+}

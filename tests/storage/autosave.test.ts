@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAutosaver } from '../../src/storage/autosave';
+
+describe('createAutosaver', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('writes the latest value within the delay, however fast changes come', async () => {
+    const saved: number[] = [];
+    const saver = createAutosaver(async (v: number) => void saved.push(v), { delayMs: 150 });
+    // A change every 50 ms for a second: a debounce would never write; this writes every 150 ms.
+    for (let i = 1; i <= 20; i++) {
+      saver.schedule(i);
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    expect(saved.length).toBeGreaterThanOrEqual(6);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(saved.at(-1)).toBe(20);
+    expect(saver.status).toBe('saved');
+  });
+
+  it('flushes at once, and cancel drops the pending value', async () => {
+    const saved: string[] = [];
+    const saver = createAutosaver(async (v: string) => void saved.push(v));
+    saver.schedule('a');
+    await saver.flush();
+    expect(saved).toEqual(['a']);
+    saver.schedule('b');
+    saver.cancel();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saved).toEqual(['a']);
+  });
+
+  it('keeps a failed value, reports it, and retries', async () => {
+    let fail = true;
+    const saved: string[] = [];
+    const statuses: string[] = [];
+    const saver = createAutosaver(
+      async (v: string) => {
+        if (fail) throw new Error('QuotaExceededError');
+        saved.push(v);
+      },
+      { delayMs: 100, retryMs: 1000, onStatus: (s) => statuses.push(s) },
+    );
+    saver.schedule('x');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(saver.status).toBe('failed');
+    fail = false;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saved).toEqual(['x']);
+    expect(statuses).toEqual(['pending', 'failed', 'saved']);
+  });
+
+  it('never lets an older write land after a newer one', async () => {
+    const saved: number[] = [];
+    let release: () => void = () => undefined;
+    const saver = createAutosaver(async (v: number) => {
+      if (v === 1) await new Promise<void>((r) => (release = r));
+      saved.push(v);
+    });
+    saver.schedule(1);
+    const first = saver.flush();
+    saver.schedule(2);
+    const second = saver.flush();
+    await vi.advanceTimersByTimeAsync(0); // let the first write start
+    release();
+    await Promise.all([first, second]);
+    expect(saved).toEqual([1, 2]);
+  });
+});
