@@ -8,8 +8,13 @@ export type SaveStatus = 'saved' | 'pending' | 'failed';
 export interface Autosaver<T> {
   /** Note a new value; it is written within `delayMs`. */
   schedule(value: T): void;
-  /** Write the pending value now (on pagehide, before a wipe). */
+  /** Write the pending value after any write in progress (before a wipe). */
   flush(): Promise<void>;
+  /**
+   * Hand the pending value to `save` at once, without waiting for a write in progress: on
+   * pagehide there is no later. A queued older value is then skipped, never written after it.
+   */
+  flushNow(): Promise<void>;
   /** Drop the pending value without writing it. */
   cancel(): void;
   readonly status: SaveStatus;
@@ -31,6 +36,8 @@ export function createAutosaver<T>(
   let timer: ReturnType<typeof setTimeout> | null = null;
   let status: SaveStatus = 'saved';
   let writing: Promise<void> = Promise.resolve();
+  let taken = 0; // sequence number of the newest value taken for writing
+  let issued = 0; // sequence number of the newest value handed to save
 
   const setStatus = (next: SaveStatus, error?: unknown) => {
     if (next === status && next !== 'failed') return;
@@ -42,25 +49,40 @@ export function createAutosaver<T>(
     if (timer === null) timer = setTimeout(() => void flush(), ms);
   };
 
-  const flush = (): Promise<void> => {
+  const take = (): { value: T; id: number } | null => {
     if (timer !== null) {
       clearTimeout(timer);
       timer = null;
     }
     const job = pending;
-    if (!job) return writing;
     pending = null;
-    // Writes run one after another, so an older value never lands after a newer one.
-    writing = writing.then(async () => {
-      try {
-        await save(job.value);
-        if (!pending) setStatus('saved');
-      } catch (error) {
-        pending ??= job;
-        setStatus('failed', error);
-        arm(retryMs);
-      }
-    });
+    return job && { value: job.value, id: ++taken };
+  };
+
+  const run = async (job: { value: T; id: number }): Promise<void> => {
+    if (job.id < issued) return; // a newer value went to storage already
+    issued = job.id;
+    try {
+      await save(job.value);
+      if (!pending && job.id === taken) setStatus('saved');
+    } catch (error) {
+      if (job.id !== issued) return;
+      pending ??= { value: job.value };
+      setStatus('failed', error);
+      arm(retryMs);
+    }
+  };
+
+  // Writes run one after another, so an older value never lands after a newer one.
+  const flush = (): Promise<void> => {
+    const job = take();
+    if (job) writing = writing.then(() => run(job));
+    return writing;
+  };
+
+  const flushNow = (): Promise<void> => {
+    const job = take();
+    if (job) writing = Promise.all([writing, run(job)]).then(() => undefined);
     return writing;
   };
 
@@ -71,6 +93,7 @@ export function createAutosaver<T>(
       arm(delayMs);
     },
     flush,
+    flushNow,
     cancel() {
       pending = null;
       if (timer !== null) clearTimeout(timer);

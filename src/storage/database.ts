@@ -132,7 +132,14 @@ async function indexedDbConnection(name: string): Promise<Connection> {
   return {
     kind: 'indexeddb',
     get: async (store, key) => (await db()).get(store, key),
-    put: (store, key, value) => write((d) => d.put(store, value, key)),
+    put: (store, key, value) =>
+      write(async (d) => {
+        const tx = d.transaction(store, 'readwrite');
+        void tx.store.put(value, key);
+        // Commit now rather than when the event loop comes back: on pagehide it may not.
+        tx.commit();
+        await tx.done;
+      }),
     delete: (store, key) => write((d) => d.delete(store, key)),
     clear: (store) => write((d) => d.clear(store)),
     keys: async (store) => (await (await db()).getAllKeys(store)).map(String),

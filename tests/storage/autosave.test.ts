@@ -67,4 +67,25 @@ describe('createAutosaver', () => {
     await Promise.all([first, second]);
     expect(saved).toEqual([1, 2]);
   });
+
+  it('flushNow writes at once on pagehide, and a queued older value is skipped', async () => {
+    const started: number[] = [];
+    let release: () => void = () => undefined;
+    const saver = createAutosaver(async (v: number) => {
+      started.push(v);
+      if (v === 1) await new Promise<void>((r) => (release = r));
+    });
+    saver.schedule(1);
+    const first = saver.flush();
+    await vi.advanceTimersByTimeAsync(0); // 1 is being written
+    saver.schedule(2);
+    const queued = saver.flush(); // 2 waits for 1
+    saver.schedule(3);
+    const now = saver.flushNow(); // 3 may not wait: the page is going away
+    expect(started).toEqual([1, 3]);
+    release();
+    await Promise.all([first, queued, now]);
+    expect(started).toEqual([1, 3]);
+    expect(saver.status).toBe('saved');
+  });
 });

@@ -135,10 +135,19 @@ function VragenlijstFlow(props: VragenlijstProps) {
     if (touched.current && !outdated) autosaver?.schedule(state);
   }, [state, autosaver, outdated]);
 
+  // Effects run after paint, so the newest state may not be scheduled yet when the tab closes.
+  const latest = useRef(state);
+  latest.current = state;
+  const saveNow = useRef(() => {});
+  saveNow.current = () => {
+    if (touched.current && !outdated) autosaver?.schedule(latest.current);
+    void autosaver?.flushNow();
+  };
+
   // pagehide is the last moment a closing tab runs code: write what is pending.
   useEffect(() => {
     if (!autosaver) return;
-    const flush = () => void autosaver.flush();
+    const flush = () => saveNow.current();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);

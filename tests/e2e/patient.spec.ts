@@ -1,0 +1,341 @@
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { decodeConsultcode } from '../../src/domain/consultcode';
+import { decodeQrPayload } from '../../src/domain/qrpayload';
+import { expectNoAxeViolations, readQr, storedRecords } from './fixtures';
+
+const app = (page: Page) => page.locator('samenspraak-vragenlijst');
+
+/** Drag on the web along axis `index` (of 6) to `score`, as a finger or mouse would. */
+async function dragTo(web: Locator, page: Page, index: number, score: number) {
+  const box = await web.boundingBox();
+  if (!box) throw new Error('the web is not visible');
+  // The SVG viewBox is 400 wide, centre 200, radius 130 (src/ui/spiderweb/geometry.ts).
+  const scale = box.width / 400;
+  const at = (s: number) => {
+    const angle = -Math.PI / 2 + (index * 2 * Math.PI) / 6;
+    const r = (130 * s) / 10;
+    return {
+      x: box.x + (200 + r * Math.cos(angle)) * scale,
+      y: box.y + (200 + r * Math.sin(angle)) * scale,
+    };
+  };
+  const start = at(8);
+  const end = at(score);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(end.x, end.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+async function start(page: Page) {
+  await page.goto('/patient.html');
+  await expect(app(page).getByRole('heading', { name: 'Welkom' })).toBeVisible();
+}
+
+test('a patient fills in everything by keyboard and drag, and the code and QR carry it', async ({
+  page,
+}) => {
+  const handovers: unknown[] = [];
+  await page.exposeFunction('recordHandover', (detail: unknown) => handovers.push(detail));
+  await page.addInitScript(() => {
+    document.addEventListener('samenspraak-handover', (event) =>
+      (window as unknown as { recordHandover: (d: unknown) => void }).recordHandover(
+        (event as CustomEvent).detail,
+      ),
+    );
+  });
+  await start(page);
+  const ui = app(page);
+  await expectNoAxeViolations(page, 'welkom');
+  await ui.getByRole('button', { name: 'Beginnen' }).click();
+
+  await expect(ui.getByRole('heading', { name: 'Hoe gaat het met u?' })).toBeVisible();
+  await expect(ui.getByText('0 van 6 vragen ingevuld')).toBeVisible();
+  await expectNoAxeViolations(page, 'spinnenweb');
+
+  // Keyboard: an unanswered slider sits in the middle (5) and the first key answers it.
+  const slider = (name: string) => ui.getByRole('slider', { name, exact: true });
+  await expect(slider('Lichaamsfuncties')).toHaveAttribute('aria-valuetext', 'Nog niet ingevuld');
+  await slider('Lichaamsfuncties').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Tab'); // to its "Wis" button
+  await slider('Mentaal welbevinden').focus();
+  await page.keyboard.press('ArrowLeft');
+  await slider('Zingeving').focus();
+  await page.keyboard.press('End');
+  await slider('Kwaliteit van leven').focus();
+  await page.keyboard.press('Home');
+  await slider('Dagelijks functioneren').focus();
+  await page.keyboard.press('Enter');
+  // Mouse: drag on the web itself along the Meedoen axis (the fifth).
+  await dragTo(ui.locator('svg.web'), page, 4, 3);
+
+  await expect(slider('Lichaamsfuncties')).toHaveValue('6');
+  await expect(slider('Mentaal welbevinden')).toHaveValue('4');
+  await expect(slider('Zingeving')).toHaveValue('10');
+  await expect(slider('Kwaliteit van leven')).toHaveValue('0');
+  await expect(slider('Kwaliteit van leven')).toHaveAttribute('aria-valuetext', '0 van 10');
+  await expect(slider('Meedoen')).toHaveValue('3');
+  await expect(slider('Dagelijks functioneren')).toHaveValue('5');
+  await expect(ui.getByText('6 van 6 vragen ingevuld')).toBeVisible();
+
+  await ui.getByRole('checkbox', { name: 'Hier wil ik over praten (Meedoen)' }).check();
+  await ui.getByRole('checkbox', { name: 'Hier wil ik over praten (Mentaal welbevinden)' }).check();
+  await expectNoAxeViolations(page, 'spinnenweb, ingevuld');
+  await ui.getByRole('button', { name: 'Verder' }).click();
+
+  await expect(ui.getByRole('heading', { name: 'Wat is voor u het belangrijkst?' })).toBeVisible();
+  await ui.getByRole('radio', { name: 'Meedoen' }).check();
+  await ui.getByLabel('Wat wilt u veranderen?').fill('Meer mensen zien.');
+  await ui.getByLabel('Wat heeft u daarvoor nodig? Wie kan helpen?').fill('Mijn buurvrouw.');
+  await expectNoAxeViolations(page, 'belangrijk');
+  await ui.getByRole('button', { name: 'Verder' }).click();
+
+  await expect(ui.getByRole('heading', { name: 'Wat verwacht u van de huisarts?' })).toBeVisible();
+  await ui.getByRole('checkbox', { name: 'Uitleg' }).check();
+  await ui.getByRole('checkbox', { name: 'Meedenken' }).check();
+  await ui.getByLabel('Uw vraag in uw eigen woorden').fill('Ik ben moe sinds de verhuizing.');
+  await expectNoAxeViolations(page, 'vraag');
+  await ui.getByRole('button', { name: 'Verder' }).click();
+
+  await expect(ui.getByRole('heading', { name: 'Klaar. Dank u wel!' })).toBeVisible();
+  const shown = (await ui.getByTestId('consultcode').textContent())?.trim() ?? '';
+  expect(shown).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
+  await expectNoAxeViolations(page, 'klaar');
+
+  const expectedScores = {
+    lichaam: 6,
+    mentaal: 4,
+    zingeving: 10,
+    kwaliteit: 0,
+    meedoen: 3,
+    dagelijks: 5,
+  };
+  const code = decodeConsultcode(shown);
+  expect(code.ok && code.value).toMatchObject({
+    pack: { id: 'samenspraak-pg', version: '1.0.0' },
+    scores: expectedScores,
+    talk: ['mentaal', 'meedoen'],
+    focus: 'meedoen',
+    expectations: ['uitleg', 'meedenken'],
+  });
+
+  const qr = decodeQrPayload(await readQr(ui.getByRole('img', { name: /QR-code/ })));
+  expect(qr.ok && qr.value).toMatchObject({
+    scores: expectedScores,
+    talk: ['mentaal', 'meedoen'],
+    focus: 'meedoen',
+    expectations: ['uitleg', 'meedenken'],
+    detail: {
+      change: 'Meer mensen zien.',
+      need: 'Mijn buurvrouw.',
+      question: 'Ik ben moe sinds de verhuizing.',
+      locale: 'nl',
+    },
+  });
+  await expect.poll(() => handovers.length).toBeGreaterThan(0);
+  expect(handovers.at(-1)).toMatchObject({ code: shown });
+});
+
+test('touch: a tap on the web answers the axis under the finger', async ({ browser }) => {
+  const context = await browser.newContext({
+    hasTouch: true,
+    viewport: { width: 800, height: 1100 },
+  });
+  const page = await context.newPage();
+  await start(page);
+  const ui = app(page);
+  await ui.getByRole('button', { name: 'Beginnen' }).click();
+  const web = ui.locator('svg.web');
+  await expect(web).toHaveCSS('touch-action', 'none');
+  const box = await web.boundingBox();
+  if (!box) throw new Error('no web');
+  // Straight up from the centre is Lichaamsfuncties; 8 of 10 along its 130-unit radius.
+  const scale = box.width / 400;
+  await page.touchscreen.tap(box.x + 200 * scale, box.y + (200 - 104) * scale);
+  await expect(ui.getByRole('slider', { name: 'Lichaamsfuncties', exact: true })).toHaveValue('8');
+  await context.close();
+});
+
+test('the detailed mode asks several questions per topic and scores the mean', async ({ page }) => {
+  await start(page);
+  const ui = app(page);
+  await ui.getByRole('button', { name: 'Beginnen' }).click();
+  await ui.getByRole('radio', { name: /Uitgebreid/ }).check();
+  await expect(ui.getByText('Onderwerp 1 van 6')).toBeVisible();
+  const sliders = ui.locator('fieldset.topic input[type=range]');
+  const count = await sliders.count();
+  expect(count).toBeGreaterThanOrEqual(5);
+  expect(count).toBeLessThanOrEqual(8);
+  await sliders.nth(0).focus();
+  await page.keyboard.press('End'); // 10
+  await sliders.nth(1).focus();
+  await page.keyboard.press('ArrowRight'); // 6
+  await expect(ui.getByText(/^2 van \d+ vragen ingevuld$/)).toBeVisible();
+  // The mean of 10 and 6, shown on the web's axis label.
+  await expect(ui.locator('svg.web .web-score').first()).toHaveText('8');
+  await expectNoAxeViolations(page, 'uitgebreid');
+  await ui.getByRole('button', { name: 'Volgend onderwerp' }).click();
+  await expect(ui.getByText('Onderwerp 2 van 6')).toBeVisible();
+});
+
+test('a reload mid-flow restores everything, and "Volgende patiënt" wipes every trace', async ({
+  page,
+}) => {
+  await start(page);
+  const ui = app(page);
+  await ui.getByRole('button', { name: 'Beginnen' }).click();
+  await ui.getByRole('slider', { name: 'Zingeving', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await ui.getByRole('checkbox', { name: 'Hier wil ik over praten (Zingeving)' }).check();
+  await ui.getByRole('button', { name: 'Verder' }).click();
+  await ui.getByRole('radio', { name: 'Zingeving' }).check();
+  await ui.getByLabel('Wat wilt u veranderen?').fill('Weer gaan zingen in het koor.');
+  // Reload without waiting for anything: pagehide flushes what the 250 ms autosave has not.
+  await page.reload();
+
+  await expect(ui.getByRole('heading', { name: 'Wat is voor u het belangrijkst?' })).toBeVisible();
+  await expect(ui.getByLabel('Wat wilt u veranderen?')).toHaveValue(
+    'Weer gaan zingen in het koor.',
+  );
+  await expect(ui.getByRole('radio', { name: 'Zingeving' })).toBeChecked();
+  await ui.getByRole('button', { name: 'Terug' }).click();
+  await expect(ui.getByRole('slider', { name: 'Zingeving', exact: true })).toHaveValue('6');
+  await expect(
+    ui.getByRole('checkbox', { name: 'Hier wil ik over praten (Zingeving)' }),
+  ).toBeChecked();
+
+  await ui.getByRole('button', { name: 'Verder' }).click();
+  await ui.getByRole('button', { name: 'Verder' }).click();
+  await ui.getByLabel('Uw vraag in uw eigen woorden').fill('Mag ik weer zingen?');
+  await ui.getByRole('button', { name: 'Verder' }).click();
+  await expect(ui.getByTestId('consultcode')).toBeVisible();
+  const before = await storedRecords(page);
+  expect(JSON.stringify(before)).toContain('Weer gaan zingen');
+
+  await ui.getByRole('button', { name: 'Volgende patiënt' }).click();
+  await expect(ui.getByRole('heading', { name: 'Welkom' })).toBeVisible();
+  await expect(ui.getByText('Alles is gewist.', { exact: false })).toBeAttached();
+
+  const after = await storedRecords(page);
+  for (const [store, records] of Object.entries(after)) expect(records, store).toEqual([]);
+  expect(new URL(page.url()).pathname).toBe('/patient.html');
+  expect(new URL(page.url()).search + new URL(page.url()).hash).toBe('');
+  expect(await page.evaluate(() => history.state)).toBeNull();
+  const text = await ui.evaluate((host) => host.shadowRoot?.textContent ?? '');
+  expect(text).not.toContain('zingen');
+  // And a reload now shows a fresh start, not the previous patient.
+  await page.reload();
+  await expect(ui.getByRole('heading', { name: 'Welkom' })).toBeVisible();
+  await expect(ui.getByText('U was al begonnen.', { exact: false })).toHaveCount(0);
+});
+
+test('an idle tablet counts down visibly, then wipes', async ({ page }) => {
+  await page.clock.install();
+  await start(page);
+  const ui = app(page);
+  await ui.getByRole('button', { name: 'Beginnen' }).click();
+  await ui.getByRole('slider', { name: 'Meedoen', exact: true }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(ui.getByRole('slider', { name: 'Meedoen', exact: true })).toHaveValue('4');
+
+  await page.clock.runFor(100_000);
+  const dialog = ui.getByRole('dialog', { name: 'Bent u er nog?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(/Over \d+ seconden wissen we alles/);
+  await expectNoAxeViolations(page, 'idle countdown');
+
+  await page.clock.runFor(25_000);
+  await expect(dialog).toBeHidden();
+  await expect(ui.getByRole('heading', { name: 'Welkom' })).toBeVisible();
+  await expect.poll(async () => Object.values(await storedRecords(page)).flat()).toEqual([]);
+});
+
+test('"Ik ben er nog" keeps the answers', async ({ page }) => {
+  await page.clock.install();
+  await start(page);
+  const ui = app(page);
+  await ui.getByRole('button', { name: 'Beginnen' }).click();
+  await ui.getByRole('slider', { name: 'Meedoen', exact: true }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.clock.runFor(100_000);
+  await ui.getByRole('button', { name: 'Ik ben er nog' }).click();
+  await page.clock.runFor(60_000);
+  await expect(ui.getByRole('slider', { name: 'Meedoen', exact: true })).toHaveValue('4');
+});
+
+test('in English, every step is English and the code still works', async ({ page }) => {
+  await start(page);
+  const ui = app(page);
+  await ui.getByRole('radio', { name: 'English' }).check();
+  await expect(ui.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+  await ui.getByRole('button', { name: 'Start' }).click();
+  await expect(ui.getByRole('heading', { name: 'How are you?' })).toBeVisible();
+  await ui.getByRole('slider', { name: 'Participation', exact: true }).focus();
+  await page.keyboard.press('ArrowUp');
+  await expectNoAxeViolations(page, 'web in English');
+  await ui.getByRole('button', { name: 'Next' }).click();
+  await ui.getByRole('button', { name: 'Next' }).click();
+  await ui.getByRole('checkbox', { name: 'Explanation' }).check();
+  await ui.getByRole('button', { name: 'Next' }).click();
+  await expect(ui.getByRole('heading', { name: 'Done. Thank you!' })).toBeVisible();
+  const code = decodeConsultcode((await ui.getByTestId('consultcode').textContent()) ?? '');
+  expect(code.ok && code.value).toMatchObject({
+    scores: { meedoen: 6 },
+    expectations: ['uitleg'],
+  });
+});
+
+test('without IndexedDB the flow works in memory and says a reload loses the answers', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined });
+  });
+  await start(page);
+  const ui = app(page);
+  await expect(ui.getByText('uw antwoorden worden niet bewaard', { exact: false })).toBeVisible();
+  await ui.getByRole('button', { name: 'Beginnen' }).click();
+  await ui.getByRole('slider', { name: 'Meedoen', exact: true }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(ui.getByRole('slider', { name: 'Meedoen', exact: true })).toHaveValue('4');
+});
+
+test('text over its limit is refused with a visible message, never cut off', async ({ page }) => {
+  await start(page);
+  const ui = app(page);
+  await ui.getByRole('button', { name: 'Beginnen' }).click();
+  await ui.getByRole('button', { name: 'Verder' }).click();
+  const field = ui.getByLabel('Wat wilt u veranderen?');
+  await field.fill('a'.repeat(140));
+  await expect(ui.getByText('140 van 140 tekens')).toBeVisible();
+  await field.press('b');
+  await expect(field).toHaveValue('a'.repeat(140));
+  await expect(ui.getByRole('alert')).toContainText('Deze tekst is te lang');
+});
+
+test('at 200 % zoom (a 400 px wide tablet viewport) nothing needs sideways scrolling', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 400, height: 800 } });
+  const page = await context.newPage();
+  await start(page);
+  const ui = app(page);
+  const noSideScroll = () =>
+    page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  expect(await noSideScroll()).toBe(true);
+  await ui.getByRole('button', { name: 'Beginnen' }).click();
+  await expect(ui.getByRole('slider', { name: 'Meedoen', exact: true })).toBeVisible();
+  expect(await noSideScroll()).toBe(true);
+  // Touch targets: the buttons and sliders are at least 44 px high.
+  const small = await ui
+    .locator('button, input[type=range], label.toggle, label.choice')
+    .evaluateAll((els) =>
+      els
+        .filter((el) => el.checkVisibility())
+        .map((el) => ({ el: el.outerHTML.slice(0, 60), h: el.getBoundingClientRect().height }))
+        .filter(({ h }) => h < 44),
+    );
+  expect(small).toEqual([]);
+  await context.close();
+});
