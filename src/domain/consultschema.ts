@@ -8,7 +8,7 @@ import {
   WEIGHTS,
 } from './consult';
 import { DIMENSIONS, EXPECTATIONS, SCORE_MAX, SCORE_MIN } from './dimensions';
-import { preparationSchema } from './preparation';
+import { preparationSchema } from './preparationschema';
 
 /** The consult state as it comes back from storage: validated, never trusted. */
 

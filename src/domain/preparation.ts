@@ -1,14 +1,5 @@
-import * as z from 'zod/mini';
 import type { PackRef } from './contentpack';
-import {
-  DIMENSIONS,
-  type DimensionId,
-  type DimensionScores,
-  EXPECTATIONS,
-  type Expectation,
-  SCORE_MAX,
-  SCORE_MIN,
-} from './dimensions';
+import type { DimensionId, DimensionScores, Expectation } from './dimensions';
 import type { Answers, Mode } from './scoring';
 
 /**
@@ -54,25 +45,6 @@ export function emptyPreparation(pack: PackRef, locale: string): Preparation {
     question: '',
   };
 }
-
-const itemScore = z.number().check(z.int(), z.minimum(SCORE_MIN), z.maximum(SCORE_MAX));
-const freeText = (max: number) => z.string().check(z.maxLength(max));
-
-export const preparationSchema = z.object({
-  pack: z.object({
-    id: z.string().check(z.maxLength(48)),
-    version: z.string().check(z.maxLength(16)),
-  }),
-  locale: z.string().check(z.regex(LOCALE_PATTERN)),
-  mode: z.enum(['quick', 'detailed']),
-  answers: z.record(z.string().check(z.maxLength(48)), itemScore),
-  talk: z.array(z.enum(DIMENSIONS)).check(z.maxLength(DIMENSIONS.length)),
-  focus: z.nullable(z.enum(DIMENSIONS)),
-  change: freeText(TEXT_LIMITS.change),
-  need: freeText(TEXT_LIMITS.need),
-  expectations: z.array(z.enum(EXPECTATIONS)).check(z.maxLength(EXPECTATIONS.length)),
-  question: freeText(TEXT_LIMITS.question),
-});
 
 /**
  * What reaches the GP. A consultcode carries only the structured core; a QR code, or filling in

@@ -1,7 +1,5 @@
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
-import * as z from 'zod/mini';
 import languageList from '../../locales/languages.json';
-import nl from '../../locales/nl.json';
 
 /** A language the patient can choose, named in its own language. */
 export interface Language {
@@ -10,9 +8,8 @@ export interface Language {
   dir: 'ltr' | 'rtl';
 }
 
-export const LANGUAGES: readonly Language[] = z
-  .array(z.object({ code: z.string(), name: z.string(), dir: z.enum(['ltr', 'rtl']) }))
-  .parse(languageList);
+// Bundled with the code and checked by a unit test: not a boundary where outside data comes in.
+export const LANGUAGES = languageList as readonly Language[];
 
 export const DEFAULT_LOCALE = 'nl';
 
@@ -24,11 +21,12 @@ export function languageOf(code: string): Language {
   return LANGUAGES.find((l) => l.code === code) ?? { code: 'nl', name: 'Nederlands', dir: 'ltr' };
 }
 
-type Resources = Record<string, unknown>;
+/** A translation bundle: nested keys to strings, as in locales/*.json. */
+export type Resources = Record<string, unknown>;
 
 // Every locale but nl is its own chunk, fetched the first time it is chosen.
 const loaders = import.meta.glob<Resources>(
-  ['../../locales/*.json', '!**/nl.json', '!**/languages.json'],
+  ['../../locales/*.json', '!../../locales/nl.json', '!../../locales/languages.json'],
   {
     import: 'default',
   },
@@ -40,9 +38,10 @@ function loaderFor(code: string): (() => Promise<Resources>) | undefined {
 
 /**
  * One i18next instance per widget, so two widgets on one page never share a language by accident.
- * Dutch is bundled and always available; it is also the fallback for a missing key.
+ * Dutch is bundled and always available; it is also the fallback for a missing key. The patient
+ * widget passes locales/nl.json; the consult adds the Dutch-only GP texts of locales/huisarts/.
  */
-export function createI18n(): I18n {
+export function createI18n(nl: Resources): I18n {
   const instance = i18next.createInstance();
   // With resources given and initAsync off, init completes synchronously.
   void instance.init({

@@ -1,16 +1,11 @@
 import * as z from 'zod/mini';
 import type { ConsultState } from '../domain/consult';
 import { consultStateSchema } from '../domain/consultschema';
-import type { Connection } from './database';
+import { ConflictError, type ConsultRecord } from './consultrecord';
+import { type Connection, type OpenOptions, openConnection } from './database';
+import { type KeuzekaartStore, keuzekaartStore } from './keuzekaarten';
 
-/** A consult in progress, as stored. `revision` grows with every save, in any tab. */
-export interface ConsultRecord {
-  id: string;
-  createdAt: number;
-  updatedAt: number;
-  revision: number;
-  state: ConsultState;
-}
+export { ConflictError, type ConsultRecord };
 
 const consultRecord = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -19,14 +14,6 @@ const consultRecord = z.object({
   revision: z.number().check(z.int(), z.minimum(1)),
   state: consultStateSchema,
 });
-
-/** Another tab saved this consult since we loaded it: we did not overwrite its work. */
-export class ConflictError extends Error {
-  constructor(readonly current: ConsultRecord | null) {
-    super('consult changed in another tab');
-    this.name = 'ConflictError';
-  }
-}
 
 function parse(value: unknown): ConsultRecord | null {
   const parsed = consultRecord.safeParse(value);
@@ -87,5 +74,22 @@ export function consultDraftStore(connection: Connection): ConsultDraftStore {
       return written as ConsultRecord;
     },
     remove: (id) => connection.delete('consults', id),
+  };
+}
+
+/** What the consult needs from storage: the connection, its drafts and the imported cards. */
+export interface ConsultStorage {
+  connection: Connection;
+  drafts: ConsultDraftStore;
+  keuzekaarten: KeuzekaartStore;
+}
+
+/** Open storage for the consult: IndexedDB, or memory where that is refused. */
+export async function openConsultStorage(options?: OpenOptions): Promise<ConsultStorage> {
+  const connection = await openConnection(options);
+  return {
+    connection,
+    drafts: consultDraftStore(connection),
+    keuzekaarten: keuzekaartStore(connection),
   };
 }

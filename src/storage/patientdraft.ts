@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { preparationSchema } from '../domain/preparation';
+import { preparationSchema } from '../domain/preparationschema';
 import { PATIENT_STEPS, type VragenlijstState } from '../domain/vragenlijst';
-import type { Connection } from './database';
+import { type Connection, type OpenOptions, openConnection } from './database';
 
 const DRAFT_KEY = 'draft';
 
@@ -44,4 +44,16 @@ export function patientDraftStore(connection: Connection): PatientDraftStore {
       connection.put('patient', DRAFT_KEY, { savedAt: now, state } satisfies PatientDraft),
     wipe: () => connection.clear('patient'),
   };
+}
+
+/** What the patient flow needs from storage: the connection (for its state) and the draft. */
+export interface PatientStorage {
+  connection: Connection;
+  drafts: PatientDraftStore;
+}
+
+/** Open storage for the patient flow: IndexedDB, or memory where that is refused. */
+export async function openPatientStorage(options?: OpenOptions): Promise<PatientStorage> {
+  const connection = await openConnection(options);
+  return { connection, drafts: patientDraftStore(connection) };
 }

@@ -48,8 +48,6 @@ export interface VragenlijstAttributes {
   idleSeconds: number;
 }
 
-export const VRAGENLIJST_ATTRIBUTES = ['locale', 'kiosk', 'idle-seconds'] as const;
-
 export function parseVragenlijstAttributes(
   raw: Readonly<Record<string, string | null>>,
   warn: Warn = warnDefault,

@@ -1,6 +1,4 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { loadBundledKeuzekaarten } from '../../content/keuzekaarten';
-import { loadBundledPack } from '../../content/packs';
 import {
   AFWACHTEN_ID,
   CONSULT_STEPS,
@@ -8,12 +6,9 @@ import {
   type ConsultStep,
 } from '../../domain/consult';
 import type { ContentPack } from '../../domain/contentpack';
-import { parseKeuzekaartFile } from '../../domain/importing';
 import type { Keuzekaart } from '../../domain/keuzekaart';
 import type { I18n } from '../../i18n';
-import { consultDraftStore } from '../../storage/consultdrafts';
-import type { Connection } from '../../storage/database';
-import { keuzekaartStore } from '../../storage/keuzekaarten';
+import type { ConsultStorage } from '../../storage/consultdrafts';
 import { I18nProvider, useI18n } from '../i18n';
 import { StepFocus } from '../StepHeading';
 import { StartStep } from './StartStep';
@@ -24,7 +19,8 @@ const loadSteps = () => import('./steps');
 
 export interface ConsultProps {
   i18n: I18n;
-  storage: Promise<Connection>;
+  /** Opened lazily by the element: zod and idb are not needed for the first screen. */
+  storage: Promise<ConsultStorage>;
 }
 
 export function Consult(props: ConsultProps) {
@@ -37,7 +33,7 @@ export function Consult(props: ConsultProps) {
 
 function ConsultFlow({ storage }: ConsultProps) {
   const { t } = useI18n();
-  const [connection, setConnection] = useState<Connection | null>(null);
+  const [opened, setOpened] = useState<ConsultStorage | null>(null);
   const [outdated, setOutdated] = useState(false);
   const [pack, setPack] = useState<ContentPack | null>(null);
   const [steps, setSteps] = useState<Steps | null>(null);
@@ -59,21 +55,24 @@ function ConsultFlow({ storage }: ConsultProps) {
   );
 
   useEffect(() => {
-    void storage.then(setConnection);
+    void storage.then(setOpened);
     void loadSteps().then(setSteps);
     // The GP side is Dutch: the pack's Dutch labels and prompts.
-    void loadBundledPack('nl').then((result) => result.ok && setPack(result.pack));
-    void loadBundledKeuzekaarten().then(setBundledCards);
+    void import('../../content/packs')
+      .then((packs) => packs.loadBundledPack('nl'))
+      .then((result) => result.ok && setPack(result.pack));
+    void import('../../content/keuzekaarten')
+      .then((cards) => cards.loadBundledKeuzekaarten())
+      .then(setBundledCards);
   }, [storage]);
 
   useEffect(() => {
-    if (!connection) return;
-    void keuzekaartStore(connection).list().then(setImportedCards);
-    return connection.subscribe((event) => event === 'outdated' && setOutdated(true));
-  }, [connection]);
+    if (!opened) return;
+    void opened.keuzekaarten.list().then(setImportedCards);
+    return opened.connection.subscribe((event) => event === 'outdated' && setOutdated(true));
+  }, [opened]);
 
-  const drafts = useMemo(() => (connection ? consultDraftStore(connection) : null), [connection]);
-  const consult = useConsultDraft(drafts, afwachten);
+  const consult = useConsultDraft(opened?.drafts ?? null, afwachten);
   const { state, dispatch } = consult;
 
   // An imported card with the id of a bundled one replaces it: the practice's version wins.
@@ -103,10 +102,11 @@ function ConsultFlow({ storage }: ConsultProps) {
   };
 
   const onImport = async (file: File) => {
+    const { parseKeuzekaartFile } = await import('../../domain/importing');
     const result = parseKeuzekaartFile(await file.text().catch(() => ''), file.size);
     if (!result.ok) return result;
-    if (!connection) return { ok: false as const, error: { kind: 'not-json' as const } };
-    const store = keuzekaartStore(connection);
+    if (!opened) return { ok: false as const, error: { kind: 'not-json' as const } };
+    const store = opened.keuzekaarten;
     await store.save(result.card);
     setImportedCards(await store.list());
     return { ok: true as const, title: result.card.title };
@@ -175,7 +175,7 @@ function ConsultFlow({ storage }: ConsultProps) {
           {t('consult.nav.shortcuts')}
         </p>
       </header>
-      {connection?.kind === 'memory' && <p class="notice">{t('consult.save.memory')}</p>}
+      {opened?.connection.kind === 'memory' && <p class="notice">{t('consult.save.memory')}</p>}
       {consult.status === 'failed' && (
         <p class="notice" role="alert">
           {t('consult.save.failed')}

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
+import huisarts from '../../../locales/huisarts/nl.json';
+import nl from '../../../locales/nl.json';
 import { createI18n } from '../../i18n';
-import { openConnection } from '../../storage/database';
 import type { ElementDefinition, ElementProps } from '../element';
 import { sheet } from '../element';
 import base from '../styles/base.css?inline';
@@ -10,8 +11,12 @@ import { Consult } from './Consult';
 
 function ConsultElement(_props: ElementProps) {
   // One i18next instance and one storage connection per element: two on a page share nothing.
-  const i18n = useMemo(createI18n, []);
-  const storage = useMemo(() => openConnection(), []);
+  // The GP side is Dutch only: its texts live apart from the patient's translated ones.
+  const i18n = useMemo(() => createI18n({ ...nl, ...huisarts }), []);
+  const storage = useMemo(
+    () => import('../../storage/consultdrafts').then((m) => m.openConsultStorage()),
+    [],
+  );
   return <Consult i18n={i18n} storage={storage} />;
 }
 

@@ -7,11 +7,8 @@ import {
   initialConsult,
 } from '../../domain/consult';
 import { createAutosaver, type SaveStatus } from '../../storage/autosave';
-import {
-  ConflictError,
-  type ConsultDraftStore,
-  type ConsultRecord,
-} from '../../storage/consultdrafts';
+import type { ConsultDraftStore } from '../../storage/consultdrafts';
+import { ConflictError, type ConsultRecord } from '../../storage/consultrecord';
 
 type Action = ConsultAction | { type: 'replace'; state: ConsultState };
 

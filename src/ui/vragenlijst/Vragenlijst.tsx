@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import { loadBundledPack, type PackResult } from '../../content/packs';
+import type { PackResult } from '../../content/packs';
 import { DEFAULT_PACK } from '../../domain/packregistry';
 import {
   initialVragenlijst,
@@ -9,10 +9,18 @@ import {
   type VragenlijstState,
   vragenlijstReducer,
 } from '../../domain/vragenlijst';
-import { type I18n, LANGUAGES, languageOf, prefetchLocale, switchLocale } from '../../i18n';
+import {
+  DEFAULT_LOCALE,
+  type I18n,
+  LANGUAGES,
+  languageOf,
+  prefetchLocale,
+  switchLocale,
+} from '../../i18n';
 import { createAutosaver, type SaveStatus } from '../../storage/autosave';
 import type { Connection } from '../../storage/database';
-import { patientDraftStore } from '../../storage/patientdraft';
+import type { PatientStorage } from '../../storage/patientdraft';
+import type { VragenlijstAttributes as VragenlijstSettings } from '../attributes';
 import { I18nProvider, useI18n, useT } from '../i18n';
 import { StepFocus } from '../StepHeading';
 import { IdleGuard } from './IdleGuard';
@@ -24,13 +32,13 @@ const loadSteps = () => import('./steps');
 
 export interface VragenlijstProps {
   i18n: I18n;
-  /** The language a new patient starts in. */
-  locale: string;
+  /**
+   * The host's settings, or null while their parser loads: the welcome screen does not wait for
+   * it, and storage is read only once it is known whether this is a shared tablet.
+   */
+  settings: VragenlijstSettings | null;
   /** Storage, opened by the widget entry; IndexedDB or memory. */
-  storage: Promise<Connection>;
-  /** Shared tablet: wipe after idleness, and never resume a stale draft. */
-  kiosk: boolean;
-  idleSeconds: number;
+  storage: Promise<PatientStorage>;
   /** Called when the patient reaches "Klaar", with the code and the QR payload. */
   onHandover?: (handoff: Handoff) => void;
 }
@@ -55,12 +63,15 @@ export function Vragenlijst(props: VragenlijstProps) {
 }
 
 function VragenlijstFlow(props: VragenlijstProps) {
-  const { i18n, locale: startLocale, storage, kiosk, idleSeconds, onHandover } = props;
+  const { i18n, settings, storage, onHandover } = props;
+  const startLocale = settings?.locale ?? DEFAULT_LOCALE;
+  const kiosk = settings?.kiosk ?? false;
   const { t, lang } = useI18n();
   const [state, dispatchRaw] = useReducer(reducer, undefined, () =>
     initialVragenlijst(DEFAULT_PACK, startLocale),
   );
   const [connection, setConnection] = useState<Connection | null>(null);
+  const [drafts, setDrafts] = useState<PatientStorage['drafts'] | null>(null);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('saved');
   const [outdated, setOutdated] = useState(false);
   const [resumed, setResumed] = useState(false);
@@ -72,7 +83,6 @@ function VragenlijstFlow(props: VragenlijstProps) {
   // Only what a patient entered is worth saving: a pristine welcome screen leaves no record.
   const touched = useRef(false);
 
-  const drafts = useMemo(() => (connection ? patientDraftStore(connection) : null), [connection]);
   const autosaver = useMemo(
     () =>
       drafts &&
@@ -82,28 +92,45 @@ function VragenlijstFlow(props: VragenlijstProps) {
     [drafts],
   );
 
-  // Open storage and resume a draft, unless a shared tablet's draft has gone stale.
   useEffect(() => {
     let live = true;
-    void storage.then(async (conn) => {
-      const store = patientDraftStore(conn);
-      const draft = await store.load().catch(() => null);
-      if (!live) return;
-      const stale = draft !== null && kiosk && Date.now() - draft.savedAt > idleSeconds * 1000;
-      if (stale) await store.wipe().catch(() => undefined);
-      else if (draft) {
-        touched.current = true;
-        dispatchRaw({ type: 'restore', state: draft.state });
-        setResumed(true);
-      }
-      setConnection(conn);
-    });
     void loadSteps().then((m) => live && setSteps(m));
     for (const language of LANGUAGES) prefetchLocale(language.code);
     return () => {
       live = false;
     };
-  }, [storage, kiosk, idleSeconds]);
+  }, []);
+
+  // Open storage and resume a draft, unless a shared tablet's draft has gone stale. This waits
+  // for the settings, but only once: later attribute changes never reload a draft.
+  const ready = settings !== null;
+  const startSettings = useRef(settings);
+  startSettings.current ??= settings;
+  useEffect(() => {
+    const start = startSettings.current;
+    if (!ready || !start) return;
+    let live = true;
+    void storage.then(async ({ connection: conn, drafts: store }) => {
+      const draft = await store.load().catch(() => null);
+      if (!live) return;
+      const age = draft ? Date.now() - draft.savedAt : 0;
+      const stale = draft !== null && start.kiosk && age > start.idleSeconds * 1000;
+      if (stale) await store.wipe().catch(() => undefined);
+      if (draft && !stale) {
+        touched.current = true;
+        dispatchRaw({ type: 'restore', state: draft.state });
+        setResumed(true);
+      } else if (!touched.current) {
+        // The host's language, unless the patient already chose one.
+        dispatchRaw({ type: 'reset', locale: start.locale });
+      }
+      setConnection(conn);
+      setDrafts(store);
+    });
+    return () => {
+      live = false;
+    };
+  }, [storage, ready]);
 
   useEffect(() => {
     if (!connection) return;
@@ -119,7 +146,9 @@ function VragenlijstFlow(props: VragenlijstProps) {
   useEffect(() => {
     let live = true;
     setPack(null);
-    void loadBundledPack(locale).then((result) => live && setPack(result));
+    void import('../../content/packs')
+      .then((packs) => packs.loadBundledPack(locale))
+      .then((result) => live && setPack(result));
     return () => {
       live = false;
     };
@@ -201,6 +230,7 @@ function VragenlijstFlow(props: VragenlijstProps) {
       <StepFocus.Provider value={navigated}>
         {state.step === 'welkom' ? (
           <Welkom
+            locale={locale}
             resumed={resumed}
             onLocale={(code) => dispatch({ type: 'locale', locale: code })}
             onStart={() => go('spinnenweb')}
@@ -234,8 +264,12 @@ function VragenlijstFlow(props: VragenlijstProps) {
       <p class="visually-hidden" role="status">
         {announcement}
       </p>
-      {kiosk && (
-        <IdleGuard seconds={idleSeconds} armed={touched.current} onExpire={() => void wipe()} />
+      {kiosk && settings && (
+        <IdleGuard
+          seconds={settings.idleSeconds}
+          armed={touched.current}
+          onExpire={() => void wipe()}
+        />
       )}
     </section>
   );

@@ -1,16 +1,18 @@
 import { LANGUAGES } from '../../i18n';
-import { useI18n } from '../i18n';
+import { useT } from '../i18n';
 import { StepHeading } from '../StepHeading';
 
 export interface WelkomProps {
+  /** The chosen language; its texts may still be loading. */
+  locale: string;
   onLocale: (code: string) => void;
   onStart: () => void;
   resumed: boolean;
 }
 
 /** Step 1: the language, named in its own language, and two lines on what this is. */
-export function Welkom({ onLocale, onStart, resumed }: WelkomProps) {
-  const { t, lang } = useI18n();
+export function Welkom({ locale, onLocale, onStart, resumed }: WelkomProps) {
+  const t = useT();
   return (
     <section class="step" aria-labelledby="welkom-title">
       <StepHeading id="welkom-title">{t('patient.welcome.title')}</StepHeading>
@@ -25,7 +27,7 @@ export function Welkom({ onLocale, onStart, resumed }: WelkomProps) {
               type="radio"
               name="language"
               value={language.code}
-              checked={lang === language.code}
+              checked={locale === language.code}
               onChange={() => onLocale(language.code)}
             />
             <span>{language.name}</span>

@@ -1,7 +1,7 @@
-import { useCallback, useMemo } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import nl from '../../../locales/nl.json';
 import { createI18n } from '../../i18n';
-import { openConnection } from '../../storage/database';
-import { parseVragenlijstAttributes, VRAGENLIJST_ATTRIBUTES } from '../attributes';
+import type { VragenlijstAttributes } from '../attributes';
 import type { ElementDefinition, ElementProps } from '../element';
 import { sheet } from '../element';
 import base from '../styles/base.css?inline';
@@ -20,11 +20,30 @@ export interface HandoverEventDetail {
   handover: Handoff['handover'];
 }
 
+/** The observed attributes; kept here so the attribute parser (and zod) can load lazily. */
+const ATTRIBUTES = ['locale', 'kiosk', 'idle-seconds'] as const;
+
+type Parse = (raw: ElementProps['attributes']) => VragenlijstAttributes;
+
 function VragenlijstElement({ host, attributes }: ElementProps) {
   // One i18next instance and one storage connection per element: two on a page share nothing.
-  const i18n = useMemo(createI18n, []);
-  const storage = useMemo(() => openConnection(), []);
-  const attrs = parseVragenlijstAttributes(attributes);
+  const i18n = useMemo(() => createI18n(nl), []);
+  // Storage and the attribute parser carry zod and idb: the welcome screen does not wait for them.
+  const storage = useMemo(
+    () => import('../../storage/patientdraft').then((m) => m.openPatientStorage()),
+    [],
+  );
+  const [parse, setParse] = useState<{ run: Parse } | null>(null);
+  useEffect(() => {
+    void import('../attributes').then((m) => setParse({ run: m.parseVragenlijstAttributes }));
+  }, []);
+  // Parse again only when a value changes, so an invalid one warns once.
+  const { locale = null, kiosk = null } = attributes;
+  const idle = attributes['idle-seconds'] ?? null;
+  const settings = useMemo(
+    () => parse?.run({ locale, kiosk, 'idle-seconds': idle }) ?? null,
+    [parse, locale, kiosk, idle],
+  );
   const onHandover = useCallback(
     ({ code, payload, handover }: Handoff) => {
       const detail: HandoverEventDetail = { code, payload, handover };
@@ -34,16 +53,7 @@ function VragenlijstElement({ host, attributes }: ElementProps) {
     },
     [host],
   );
-  return (
-    <Vragenlijst
-      i18n={i18n}
-      locale={attrs.locale}
-      storage={storage}
-      kiosk={attrs.kiosk}
-      idleSeconds={attrs.idleSeconds}
-      onHandover={onHandover}
-    />
-  );
+  return <Vragenlijst i18n={i18n} settings={settings} storage={storage} onHandover={onHandover} />;
 }
 
 const styles = [base, spiderweb, vragenlijst].map(sheet);
@@ -51,7 +61,7 @@ const styles = [base, spiderweb, vragenlijst].map(sheet);
 /** `<samenspraak-vragenlijst>`: the patient's preparation. */
 export const vragenlijstElement: ElementDefinition = {
   tag: 'samenspraak-vragenlijst',
-  attributes: VRAGENLIJST_ATTRIBUTES,
+  attributes: ATTRIBUTES,
   styles: () => styles.map((get) => get()),
   component: VragenlijstElement,
 };

@@ -1,0 +1,20 @@
+import type { ConsultState } from '../domain/consult';
+
+// Apart from consultdrafts.ts, so the consult's first screen can know these without zod or idb.
+
+/** A consult in progress, as stored. `revision` grows with every save, in any tab. */
+export interface ConsultRecord {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  revision: number;
+  state: ConsultState;
+}
+
+/** Another tab saved this consult since we loaded it: we did not overwrite its work. */
+export class ConflictError extends Error {
+  constructor(readonly current: ConsultRecord | null) {
+    super('consult changed in another tab');
+    this.name = 'ConflictError';
+  }
+}
