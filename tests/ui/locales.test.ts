@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import huisarts from '../../locales/huisarts/nl.json';
+import languages from '../../locales/languages.json';
+import nl from '../../locales/nl.json';
+import { createI18n, LANGUAGES, switchLocale } from '../../src/i18n';
+
+const locales = import.meta.glob<Record<string, unknown>>(
+  ['../../locales/*.json', '!../../locales/languages.json'],
+  { eager: true, import: 'default' },
+);
+
+/** Every key path to a string, e.g. `patient.web.title`. */
+function keys(tree: unknown, prefix = ''): string[] {
+  if (typeof tree === 'string') return [prefix];
+  if (typeof tree !== 'object' || tree === null) return [`${prefix} (not text)`];
+  return Object.entries(tree).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+/** The {{placeholders}} in a text, sorted. */
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+function textAt(tree: unknown, path: string): string {
+  const value = path
+    .split('.')
+    .reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], tree);
+  return String(value);
+}
+
+describe('locales', () => {
+  it('names every language in its own language, with a file for each', () => {
+    expect(LANGUAGES).toEqual(languages);
+    for (const language of LANGUAGES) {
+      expect(language.code).toMatch(/^[a-z]{2,3}$/);
+      expect(['ltr', 'rtl']).toContain(language.dir);
+      expect(Object.keys(locales)).toContain(`../../locales/${language.code}.json`);
+    }
+    expect(LANGUAGES.map((l) => l.name)).toEqual(['Nederlands', 'English']);
+  });
+
+  it('translates every patient text, with the same placeholders', () => {
+    const dutch = keys(nl).sort();
+    for (const [file, tree] of Object.entries(locales)) {
+      expect(keys(tree).sort(), file).toEqual(dutch);
+      for (const key of dutch) {
+        expect(placeholders(textAt(tree, key)), `${file}: ${key}`).toEqual(
+          placeholders(textAt(nl, key)),
+        );
+      }
+    }
+  });
+
+  it('keeps the GP texts apart from the patient texts, with no key in both', () => {
+    const patientTop = Object.keys(nl);
+    for (const top of Object.keys(huisarts)) expect(patientTop).not.toContain(top);
+  });
+
+  it('has no empty text', () => {
+    for (const tree of [nl, huisarts, ...Object.values(locales)]) {
+      for (const key of keys(tree)) expect(textAt(tree, key).trim(), key).not.toBe('');
+    }
+  });
+
+  it('switches one widget to English without touching another', async () => {
+    const one = createI18n(nl);
+    const two = createI18n(nl);
+    expect(await switchLocale(one, 'en')).toBe(true);
+    expect(one.t('patient.welcome.title')).toBe('Welcome');
+    expect(two.t('patient.welcome.title')).toBe('Welkom');
+    expect(await switchLocale(one, 'xx')).toBe(false);
+    expect(one.language).toBe('en');
+  });
+});
