@@ -69,3 +69,73 @@ export async function storedRecords(page: Page): Promise<Record<string, unknown[
     return out;
   });
 }
+
+/** The deepest focused element, through open shadow roots, is `target`. */
+export async function isFocused(target: Locator): Promise<boolean> {
+  return target.evaluate((el) => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active === el;
+  });
+}
+
+/** Press Tab until `target` has focus: proves it is reachable by keyboard, in screen order. */
+export async function tabTo(page: Page, target: Locator, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+export interface Prepared {
+  code: string;
+  payload: string;
+}
+
+/**
+ * A patient prepares on patient.html: Meedoen 3 and Mentaal 4 marked to talk about, the other
+ * dimensions answered, Meedoen chosen to change, expectations uitleg and meedenken.
+ */
+export async function preparePatient(page: Page): Promise<Prepared> {
+  await page.goto('/patient.html');
+  const ui = page.locator('samenspraak-vragenlijst');
+  await ui.getByRole('button', { name: 'Beginnen' }).click();
+  const answers: [string, string[]][] = [
+    ['Lichaamsfuncties', ['ArrowRight']], // 6
+    ['Mentaal welbevinden', ['ArrowLeft']], // 4
+    ['Zingeving', ['End']], // 10
+    ['Kwaliteit van leven', ['ArrowRight', 'ArrowRight']], // 7
+    ['Meedoen', ['ArrowLeft', 'ArrowLeft']], // 3
+    ['Dagelijks functioneren', ['Enter']], // 5
+  ];
+  for (const [name, keys] of answers) {
+    await ui.getByRole('slider', { name, exact: true }).focus();
+    for (const key of keys) await page.keyboard.press(key);
+  }
+  await ui.getByRole('checkbox', { name: 'Hier wil ik over praten (Meedoen)' }).check();
+  await ui.getByRole('checkbox', { name: 'Hier wil ik over praten (Mentaal welbevinden)' }).check();
+  await ui.getByRole('button', { name: 'Verder' }).click();
+  await ui.getByRole('radio', { name: 'Meedoen' }).check();
+  await ui.getByLabel('Wat wilt u veranderen?').fill('Meer mensen zien.');
+  await ui.getByRole('button', { name: 'Verder' }).click();
+  await ui.getByRole('checkbox', { name: 'Uitleg' }).check();
+  await ui.getByRole('checkbox', { name: 'Meedenken' }).check();
+  await ui.getByLabel('Uw vraag in uw eigen woorden').fill('Ik ben moe sinds de verhuizing.');
+  await ui.getByRole('button', { name: 'Verder' }).click();
+  const code = ((await ui.getByTestId('consultcode').textContent()) ?? '').trim();
+  const payload = await readQr(ui.getByRole('img', { name: /QR-code/ }));
+  return { code, payload };
+}
+
+/** The consult's score table as text: dimension label → "score | marks". */
+export async function scoreTable(scope: Locator): Promise<Record<string, string>> {
+  const rows = scope.locator('table.scores').first().getByRole('row');
+  const out: Record<string, string> = {};
+  for (const row of await rows.all()) {
+    const header = (await row.getByRole('rowheader').allTextContents())[0];
+    const cells = (await row.getByRole('cell').allTextContents()).map((c) => c.trim());
+    if (header) out[header.trim()] = cells.join(' | ').trim();
+  }
+  return out;
+}

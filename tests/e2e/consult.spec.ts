@@ -1,0 +1,352 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, expect, type Locator, type Page, test } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/browser.mjs';
+import { expectNoAxeViolations, preparePatient, scoreTable, tabTo } from './fixtures';
+
+const app = (page: Page) => page.locator('samenspraak-consult');
+const heading = (ui: Locator, name: string) => ui.getByRole('heading', { name, exact: true });
+
+/** What preparePatient entered, as the consult's table must show it. */
+const EXPECTED_TABLE = {
+  Lichaamsfuncties: '6 |',
+  'Mentaal welbevinden': '4 | wil erover praten',
+  Zingeving: '10 |',
+  'Kwaliteit van leven': '7 |',
+  Meedoen: '3 | wil erover praten, wil dit veranderen',
+  'Dagelijks functioneren': '5 |',
+};
+
+async function openConsult(page: Page) {
+  await page.goto('/consult.html');
+  await expect(heading(app(page), 'Start')).toBeVisible();
+}
+
+test('the consult opens a patient code and shows the same scores and topics', async ({ page }) => {
+  const { code } = await preparePatient(page);
+  await openConsult(page);
+  const ui = app(page);
+  await expectNoAxeViolations(page, 'start');
+  const field = ui.getByRole('textbox', { name: 'Consultcode' });
+  await field.fill(code.toLowerCase().replaceAll('-', ' '));
+  await expect(ui.getByText('De code klopt. Druk op Enter om te openen.')).toBeVisible();
+  await field.press('Enter');
+
+  await expect(heading(ui, 'Verwachtingen')).toBeFocused();
+  expect(await scoreTable(ui)).toEqual(EXPECTED_TABLE);
+  await expect(ui.getByText('Geopend met de consultcode', { exact: false })).toBeVisible();
+  // Prompts for the dimensions the patient marked or scored low, with the score filled in.
+  await expect(
+    ui.getByRole('checkbox', { name: 'Wat maakt dat het een 3 is en geen 2?' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, 'verwachtingen');
+});
+
+test('a mistyped code gets a clear Dutch message and the typed text stays', async ({ page }) => {
+  const { code } = await preparePatient(page);
+  await openConsult(page);
+  const ui = app(page);
+  const field = ui.getByRole('textbox', { name: 'Consultcode' });
+  // Swap two neighbouring characters: the check symbol must catch it.
+  const swapped = `${code.slice(0, 1)}${code.slice(2, 3)}${code.slice(1, 2)}${code.slice(3)}`;
+  expect(swapped).not.toBe(code);
+  await field.fill(swapped);
+  await field.press('Enter');
+  await expect(
+    ui.getByText('De controleletter klopt niet — kijk de code nog eens na.'),
+  ).toBeVisible();
+  await expect(field).toHaveValue(swapped);
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(heading(ui, 'Start')).toBeVisible();
+  await expectNoAxeViolations(page, 'start with an error');
+
+  await field.fill('K7QM-2XPA');
+  await expect(ui.getByText('Nog 2 tekens.')).toBeVisible();
+  await field.fill('K7QM-2UPA-B9');
+  await expect(ui.getByText('hoort niet in een consultcode', { exact: false })).toBeVisible();
+});
+
+test('a whole consult by keyboard alone, restored by a reload at every step', async ({ page }) => {
+  await openConsult(page);
+  const ui = app(page);
+
+  await tabTo(page, ui.getByRole('button', { name: 'Start zonder voorbereiding' }));
+  await page.keyboard.press('Enter');
+  await expect(heading(ui, 'Verwachtingen')).toBeFocused();
+  await tabTo(page, ui.getByLabel('Hulpvraag'));
+  await page.keyboard.type('Moe en somber sinds de verhuizing.');
+  await tabTo(page, ui.getByRole('checkbox', { name: 'Ik heb gezegd dat er een keuze is' }));
+  await page.keyboard.press('Space');
+  await expectNoAxeViolations(page, 'verwachtingen, blank');
+  await page.reload();
+  await expect(ui.getByLabel('Hulpvraag')).toHaveValue('Moe en somber sinds de verhuizing.');
+  await expect(
+    ui.getByRole('checkbox', { name: 'Ik heb gezegd dat er een keuze is' }),
+  ).toBeChecked();
+
+  // After a reload nothing in the widget has focus: Tab into it, then use the shortcut.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Alt+PageDown');
+  await expect(heading(ui, 'Opties')).toBeFocused();
+  await tabTo(page, ui.getByLabel('Keuzekaart', { exact: true }));
+  // The cards are sorted by title: Acute lage rugpijn, Praten over zorg…, Sombere gevoelens.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  const grid = ui.locator('table.options-grid');
+  await expect(grid.getByRole('columnheader', { name: 'Gesprekken met de POH-GGZ' })).toBeVisible();
+  await expect(grid.getByRole('columnheader')).toHaveText([
+    'Afwachten met zelfhulp',
+    'Gesprekken met de POH-GGZ',
+    'Verwijzing naar een psycholoog (basis-GGZ)',
+  ]);
+  await expect(
+    ui.getByText('Voorbeeld: controleer deze keuzekaart', { exact: false }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, 'opties');
+  await page.reload();
+  await expect(grid.getByRole('columnheader', { name: 'Gesprekken met de POH-GGZ' })).toBeVisible();
+
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Alt+PageDown');
+  await expect(heading(ui, 'Voorkeur')).toBeFocused();
+  const firstWeight = ui
+    .getByRole('group')
+    .filter({ has: page.getByRole('radio') })
+    .first();
+  await tabTo(page, firstWeight.getByRole('radio').first());
+  await page.keyboard.press('ArrowRight'); // "Een beetje"
+  await page.keyboard.press('ArrowRight'); // "Erg belangrijk"
+  await expect(firstWeight.getByRole('radio', { name: 'Erg belangrijk' })).toBeChecked();
+  // No score, no ranking: the page never names a best option.
+  await expect(ui.getByText(/aanbevolen|beste keuze|score/i)).toHaveCount(0);
+  await expectNoAxeViolations(page, 'voorkeur');
+  await page.reload();
+  await expect(firstWeight.getByRole('radio', { name: 'Erg belangrijk' })).toBeChecked();
+
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Alt+PageDown');
+  await expect(heading(ui, 'Keuze')).toBeFocused();
+  await tabTo(page, ui.getByRole('radio', { name: 'Afwachten met zelfhulp' }));
+  await page.keyboard.press('ArrowDown'); // Gesprekken met de POH-GGZ
+  await expect(ui.getByRole('radio', { name: 'Gesprekken met de POH-GGZ' })).toBeChecked();
+  await tabTo(page, ui.getByRole('radio', { name: 'De patiënt' }));
+  await page.keyboard.press('ArrowRight'); // Samen
+  await expect(ui.getByRole('radio', { name: 'Samen' })).toBeChecked();
+  for (const question of [
+    'Weet u zeker wat voor u de beste keuze is?',
+    'Kent u de voordelen en nadelen van elke mogelijkheid?',
+    'Weet u welke voordelen en nadelen voor u het belangrijkst zijn?',
+    'Heeft u genoeg steun en advies om te kiezen?',
+  ]) {
+    const yes = ui.getByRole('group', { name: question }).getByRole('radio', { name: 'Ja' });
+    await tabTo(page, yes);
+    await page.keyboard.press('Space');
+    await expect(yes).toBeChecked();
+  }
+  await expect(ui.getByText('Keuzecheck 4/4')).toBeVisible();
+  await expect(ui.getByText('Geen twijfel.')).toBeVisible();
+  await tabTo(page, ui.getByLabel('Volgende stap', { exact: true }));
+  await page.keyboard.type('Eerste gesprek POH-GGZ binnen 2 weken.');
+  await expectNoAxeViolations(page, 'keuze');
+  await page.reload();
+  await expect(heading(ui, 'Keuze')).toBeVisible();
+  await expect(ui.getByRole('radio', { name: 'Gesprekken met de POH-GGZ' })).toBeChecked();
+  await expect(ui.getByRole('radio', { name: 'Samen' })).toBeChecked();
+  await expect(ui.getByText('Keuzecheck 4/4')).toBeVisible();
+  await expect(ui.getByLabel('Volgende stap', { exact: true })).toHaveValue(
+    'Eerste gesprek POH-GGZ binnen 2 weken.',
+  );
+});
+
+test('doubt in the keuzecheck is shown, and bedenktijd asks for a follow-up', async ({ page }) => {
+  await openConsult(page);
+  const ui = app(page);
+  await ui.getByRole('button', { name: 'Start zonder voorbereiding' }).click();
+  await page.keyboard.press('Alt+5');
+  await expect(heading(ui, 'Keuze')).toBeFocused();
+  await ui.getByRole('radio', { name: 'Bedenktijd' }).check();
+  await expect(ui.getByLabel('Vervolgmoment')).toBeVisible();
+  await ui
+    .getByRole('group', { name: 'Heeft u genoeg steun en advies om te kiezen?' })
+    .getByRole('radio', { name: 'Nee' })
+    .check();
+  await expect(ui.getByText('Keuzecheck 0/4')).toBeVisible();
+  await expect(ui.getByText('Twijfel over: steun.')).toBeVisible();
+});
+
+test('an invalid keuzekaart file is refused with the wrong field, and nothing changes', async ({
+  page,
+}, testInfo) => {
+  await openConsult(page);
+  const ui = app(page);
+  await ui.getByRole('button', { name: 'Start zonder voorbereiding' }).click();
+  await page.keyboard.press('Alt+3');
+  const picker = ui.getByLabel('Keuzekaart', { exact: true });
+  const before = await picker.locator('option').allTextContents();
+  const bad = testInfo.outputPath('kapot.json');
+  writeFileSync(
+    bad,
+    JSON.stringify({
+      id: 'kapot',
+      version: '1.0.0',
+      lang: 'nl',
+      title: 'Kapot',
+      question: 'Wat doen we?',
+      source: 'test',
+      licence: 'test',
+      publishedAt: '2026-01-01',
+      reviewBy: '2027-01-01',
+      example: true,
+      options: [
+        {
+          id: 'a',
+          title: 'A',
+          description: 'a',
+          pros: [],
+          cons: [],
+          dimensions: [],
+          afwachten: true,
+        },
+        {
+          id: 'b',
+          title: 'B',
+          description: 'b',
+          pros: [{ id: 'p', text: '' }],
+          cons: [],
+          dimensions: [],
+        },
+      ],
+    }),
+  );
+  await ui.getByLabel('Eigen keuzekaart importeren (JSON)').setInputFiles(bad);
+  await expect(ui.getByText('Dit bestand is niet geïmporteerd.', { exact: false })).toContainText(
+    'options[1].pros[0].text',
+  );
+  await expect(picker.locator('option')).toHaveText(before);
+
+  const good = testInfo.outputPath('eigen.json');
+  writeFileSync(
+    good,
+    JSON.stringify({
+      id: 'eigen-kaart',
+      version: '1.0.0',
+      lang: 'nl',
+      title: 'Onze eigen kaart',
+      question: 'Wat doen we?',
+      source: 'Praktijk',
+      licence: 'intern',
+      publishedAt: '2026-01-01',
+      reviewBy: '2027-01-01',
+      example: false,
+      options: [
+        {
+          id: 'a',
+          title: 'Afwachten',
+          description: 'a',
+          pros: [],
+          cons: [],
+          dimensions: [],
+          afwachten: true,
+        },
+        { id: 'b', title: 'Doen', description: 'b', pros: [], cons: [], dimensions: ['lichaam'] },
+      ],
+    }),
+  );
+  await ui.getByLabel('Eigen keuzekaart importeren (JSON)').setInputFiles(good);
+  await expect(ui.getByText('Keuzekaart ‘Onze eigen kaart’ is geïmporteerd.')).toBeVisible();
+  await page.reload();
+  await expect(picker.locator('option', { hasText: 'Onze eigen kaart' })).toHaveCount(1);
+});
+
+test('QR scanning: no camera and a refused camera each say so and leave a way back', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    if (location.search === '?denied') {
+      navigator.mediaDevices.getUserMedia = () =>
+        Promise.reject(new DOMException('refused', 'NotAllowedError'));
+    }
+  });
+  await openConsult(page);
+  const ui = app(page);
+  await ui.getByRole('button', { name: 'Scan de QR-code' }).click();
+  await expect(ui.getByText('Er is geen camera gevonden.', { exact: false })).toBeVisible();
+  await expect(ui.getByRole('textbox', { name: 'Consultcode' })).toBeEnabled();
+  await expect(ui.getByRole('button', { name: 'Scan de QR-code' })).toBeVisible();
+
+  await page.goto('/consult.html?denied');
+  await ui.getByRole('button', { name: 'Scan de QR-code' }).click();
+  await expect(ui.getByText('De camera mag niet worden gebruikt.', { exact: false })).toBeVisible();
+});
+
+test('QR scanning with a webcam that sees the patient QR opens the whole preparation', async ({
+  page,
+}, testInfo) => {
+  const { payload } = await preparePatient(page);
+  // Draw the patient's QR code into one 640x480 camera frame, as MJPEG for Chromium's fake camera.
+  const qr = page.locator('samenspraak-vragenlijst').getByRole('img', { name: /QR-code/ });
+  const svg = await qr.evaluate((el) => new XMLSerializer().serializeToString(el));
+  const framePage = await page.context().newPage();
+  await framePage.setViewportSize({ width: 640, height: 480 });
+  await framePage.setContent(
+    `<body style="margin:0;display:grid;place-items:center;height:480px;background:#fff">${svg
+      .replace('class="qr-light"', 'fill="#fff"')
+      .replace('class="qr-dark"', 'fill="#000"')
+      .replace('<svg', '<svg width="440" height="440"')}</body>`,
+  );
+  const frame = testInfo.outputPath('qr.mjpeg');
+  writeFileSync(frame, await framePage.screenshot({ type: 'jpeg', quality: 95 }));
+  await framePage.close();
+
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      ...CHROMIUM_ARGS,
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${frame}`,
+    ],
+  });
+  try {
+    const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+    const gp = await context.newPage();
+    await gp.goto('/consult.html');
+    const ui = app(gp);
+    await ui.getByRole('button', { name: 'Scan de QR-code' }).click();
+    await expect(heading(ui, 'Verwachtingen')).toBeVisible({ timeout: 20_000 });
+    expect(await scoreTable(ui)).toEqual(EXPECTED_TABLE);
+    // The QR carries the patient's own words, which a code cannot.
+    await expect(ui.getByText('Ik ben moe sinds de verhuizing.')).toBeVisible();
+    await expect(ui.getByText('Meer mensen zien.')).toBeVisible();
+    expect(payload.startsWith('SSP1:')).toBe(true);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('several consults in progress are listed and reopened', async ({ page }) => {
+  await openConsult(page);
+  const ui = app(page);
+  await ui.getByRole('button', { name: 'Start zonder voorbereiding' }).click();
+  await ui.getByLabel('Hulpvraag').fill('Rugpijn na tillen.');
+  await ui.getByRole('button', { name: 'Nieuw consult' }).click();
+  await expect(heading(ui, 'Start')).toBeVisible();
+  await expect(ui.getByText('Rugpijn na tillen.', { exact: false })).toBeVisible();
+  await ui.getByRole('button', { name: 'Openen' }).last().click();
+  await expect(ui.getByLabel('Hulpvraag')).toHaveValue('Rugpijn na tillen.');
+});
+
+test('two tabs on one consult: neither silently overwrites the other', async ({ context }) => {
+  const first = await context.newPage();
+  await openConsult(first);
+  await app(first).getByRole('button', { name: 'Start zonder voorbereiding' }).click();
+  await app(first).getByLabel('Hulpvraag').fill('Eerste versie.');
+  const second = await context.newPage();
+  await second.goto('/consult.html');
+  await expect(app(second).getByLabel('Hulpvraag')).toHaveValue('Eerste versie.');
+  await app(second).getByLabel('Hulpvraag').fill('Tweede tab.');
+  await expect(app(second).getByText('Opgeslagen')).toBeVisible();
+  await app(first).getByLabel('Hulpvraag').fill('Eerste tab, later.');
+  await expect(
+    app(first).getByText('Dit consult is in een ander tabblad gewijzigd.', { exact: false }),
+  ).toBeVisible();
+});
