@@ -28,8 +28,12 @@ export interface AutosaveOptions {
   onStatus?: (status: SaveStatus, error?: unknown) => void;
 }
 
+/**
+ * `save` writes one value. `urgent` is true when the page is going away (see
+ * {@link Autosaver.flushNow}): the write must be issued at once, without awaiting a read first.
+ */
 export function createAutosaver<T>(
-  save: (value: T) => Promise<void>,
+  save: (value: T, urgent: boolean) => Promise<void>,
   { delayMs = 150, retryMs = 2000, onStatus }: AutosaveOptions = {},
 ): Autosaver<T> {
   let pending: { value: T } | null = null;
@@ -59,11 +63,11 @@ export function createAutosaver<T>(
     return job && { value: job.value, id: ++taken };
   };
 
-  const run = async (job: { value: T; id: number }): Promise<void> => {
+  const run = async (job: { value: T; id: number }, urgent = false): Promise<void> => {
     if (job.id < issued) return; // a newer value went to storage already
     issued = job.id;
     try {
-      await save(job.value);
+      await save(job.value, urgent);
       if (!pending && job.id === taken) setStatus('saved');
     } catch (error) {
       if (job.id !== issued) return;
@@ -82,7 +86,7 @@ export function createAutosaver<T>(
 
   const flushNow = (): Promise<void> => {
     const job = take();
-    if (job) writing = Promise.all([writing, run(job)]).then(() => undefined);
+    if (job) writing = Promise.all([writing, run(job, true)]).then(() => undefined);
     return writing;
   };
 

@@ -30,6 +30,11 @@ export interface ConsultDraftStore {
    * ConflictError carries what that tab saved.
    */
   save(id: string, state: ConsultState, baseRevision: number, now?: number): Promise<ConsultRecord>;
+  /**
+   * Write a record without reading first. Only for a closing tab with no other tab on this
+   * consult: a read-then-write does not finish once the page is gone.
+   */
+  overwrite(record: ConsultRecord): Promise<void>;
   remove(id: string): Promise<void>;
 }
 
@@ -73,6 +78,7 @@ export function consultDraftStore(connection: Connection): ConsultDraftStore {
       if (conflict) throw conflict;
       return written as ConsultRecord;
     },
+    overwrite: (record) => connection.put('consults', record.id, record),
     remove: (id) => connection.delete('consults', id),
   };
 }

@@ -149,7 +149,8 @@ async function indexedDbConnection(name: string): Promise<Connection> {
       try {
         const tx = handle.transaction(store, 'readwrite');
         const next = change(await tx.store.get(key));
-        if (next !== undefined) await tx.store.put(next, key);
+        if (next !== undefined) void tx.store.put(next, key);
+        tx.commit();
         await tx.done;
         return next;
       } catch (cause) {

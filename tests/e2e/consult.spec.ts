@@ -350,3 +350,16 @@ test('two tabs on one consult: neither silently overwrites the other', async ({ 
     app(first).getByText('Dit consult is in een ander tabblad gewijzigd.', { exact: false }),
   ).toBeVisible();
 });
+
+test('a reload right after typing keeps what was typed', async ({ page }) => {
+  await openConsult(page);
+  const ui = app(page);
+  await ui.getByRole('button', { name: 'Start zonder voorbereiding' }).click();
+  await ui.getByLabel('Hulpvraag').fill('Eerst.');
+  await expect(ui.getByText('Opgeslagen')).toBeVisible();
+  await ui.getByLabel('Mijn inschatting (beleid van de huisarts)').fill('Zo snel als een tab sluit.');
+  await page.reload();
+  await expect(ui.getByLabel('Mijn inschatting (beleid van de huisarts)')).toHaveValue(
+    'Zo snel als een tab sluit.',
+  );
+});

@@ -70,9 +70,11 @@ describe('createAutosaver', () => {
 
   it('flushNow writes at once on pagehide, and a queued older value is skipped', async () => {
     const started: number[] = [];
+    const urgent: boolean[] = [];
     let release: () => void = () => undefined;
-    const saver = createAutosaver(async (v: number) => {
+    const saver = createAutosaver(async (v: number, now: boolean) => {
       started.push(v);
+      urgent.push(now);
       if (v === 1) await new Promise<void>((r) => (release = r));
     });
     saver.schedule(1);
@@ -86,6 +88,8 @@ describe('createAutosaver', () => {
     release();
     await Promise.all([first, queued, now]);
     expect(started).toEqual([1, 3]);
+    // Only the write of a closing page is urgent: it may not wait for a read.
+    expect(urgent).toEqual([false, true]);
     expect(saver.status).toBe('saved');
   });
 });

@@ -9,6 +9,7 @@ import {
 import { createAutosaver, type SaveStatus } from '../../storage/autosave';
 import type { ConsultDraftStore } from '../../storage/consultdrafts';
 import { ConflictError, type ConsultRecord } from '../../storage/consultrecord';
+import { useFlushOnHide } from '../useFlushOnHide';
 
 type Action = ConsultAction | { type: 'replace'; state: ConsultState };
 
@@ -19,6 +20,7 @@ function reducer(state: ConsultState, action: Action): ConsultState {
 interface Meta {
   id: string | null;
   revision: number;
+  createdAt: number;
 }
 
 export interface ConsultDraft {
@@ -49,7 +51,8 @@ export function useConsultDraft(
   afwachten: ConsultOption,
 ): ConsultDraft {
   const [state, dispatchRaw] = useReducer(reducer, undefined, () => initialConsult(afwachten));
-  const meta = useRef<Meta>({ id: null, revision: 0 });
+  const meta = useRef<Meta>({ id: null, revision: 0, createdAt: 0 });
+  const otherTabOpen = useRef(false);
   const [id, setId] = useState<string | null>(null);
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [conflict, setConflict] = useState<ConsultRecord | null>(null);
@@ -76,13 +79,19 @@ export function useConsultDraft(
   const autosaver = useMemo(() => {
     if (!store) return null;
     return createAutosaver(
-      async (next: ConsultState) => {
-        const { id: current, revision } = meta.current;
+      async (next: ConsultState, urgent: boolean) => {
+        const { id: current, revision, createdAt } = meta.current;
+        if (urgent && current && !otherTabOpen.current) {
+          // The tab is closing and no other tab has this consult: nothing to guard against.
+          const record = { id: current, createdAt, updatedAt: Date.now(), revision: revision + 1 };
+          meta.current = { id: current, revision: record.revision, createdAt };
+          return store.overwrite({ ...record, state: next });
+        }
         try {
           const record = current
             ? await store.save(current, next, revision)
             : await store.create(next);
-          meta.current = { id: record.id, revision: record.revision };
+          meta.current = { id: record.id, revision: record.revision, createdAt: record.createdAt };
           if (!current) {
             setId(record.id);
             announce('hello');
@@ -105,7 +114,7 @@ export function useConsultDraft(
       setDrafts(list);
       const newest = list[0];
       if (newest && !touched.current) {
-        meta.current = { id: newest.id, revision: newest.revision };
+        meta.current = { id: newest.id, revision: newest.revision, createdAt: newest.createdAt };
         setId(newest.id);
         dispatchRaw({ type: 'replace', state: newest.state });
         announce('hello');
@@ -121,6 +130,7 @@ export function useConsultDraft(
     channel.onmessage = (event: MessageEvent<{ type: string; id: string; tab: string }>) => {
       const message = event.data;
       if (message.tab === tab || message.id !== meta.current.id) return;
+      otherTabOpen.current = true;
       setOtherTab(true);
       if (message.type === 'hello') announce('here');
     };
@@ -135,17 +145,7 @@ export function useConsultDraft(
     if (status === 'saved') void refresh();
   }, [status, id, refresh]);
 
-  useEffect(() => {
-    if (!autosaver) return;
-    const flush = () => void autosaver.flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-    };
-  }, [autosaver]);
+  useFlushOnHide(autosaver, state, () => touched.current && !conflict);
 
   const dispatch = useCallback((action: ConsultAction) => {
     touched.current = true;
@@ -155,11 +155,12 @@ export function useConsultDraft(
   const switchTo = (record: ConsultRecord | null) => {
     autosaver?.cancel();
     meta.current = record
-      ? { id: record.id, revision: record.revision }
-      : { id: null, revision: 0 };
+      ? { id: record.id, revision: record.revision, createdAt: record.createdAt }
+      : { id: null, revision: 0, createdAt: 0 };
     touched.current = false;
     setId(record?.id ?? null);
     setConflict(null);
+    otherTabOpen.current = false;
     setOtherTab(false);
     dispatchRaw({ type: 'replace', state: record?.state ?? initialConsult(afwachten) });
     announce('hello');
@@ -192,7 +193,7 @@ export function useConsultDraft(
       }
       // Keep both: ours becomes a new consult, theirs stays as it is.
       const record = await store.create(state);
-      meta.current = { id: record.id, revision: record.revision };
+      meta.current = { id: record.id, revision: record.revision, createdAt: record.createdAt };
       setId(record.id);
       setConflict(null);
       await refresh();

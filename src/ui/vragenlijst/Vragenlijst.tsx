@@ -23,6 +23,7 @@ import type { PatientStorage } from '../../storage/patientdraft';
 import type { VragenlijstAttributes as VragenlijstSettings } from '../attributes';
 import { I18nProvider, useI18n, useT } from '../i18n';
 import { StepFocus } from '../StepHeading';
+import { useFlushOnHide } from '../useFlushOnHide';
 import { IdleGuard } from './IdleGuard';
 import type { Handoff } from './KlaarStep';
 import { Welkom } from './Welkom';
@@ -164,27 +165,7 @@ function VragenlijstFlow(props: VragenlijstProps) {
     if (touched.current && !outdated) autosaver?.schedule(state);
   }, [state, autosaver, outdated]);
 
-  // Effects run after paint, so the newest state may not be scheduled yet when the tab closes.
-  const latest = useRef(state);
-  latest.current = state;
-  const saveNow = useRef(() => {});
-  saveNow.current = () => {
-    if (touched.current && !outdated) autosaver?.schedule(latest.current);
-    void autosaver?.flushNow();
-  };
-
-  // pagehide is the last moment a closing tab runs code: write what is pending.
-  useEffect(() => {
-    if (!autosaver) return;
-    const flush = () => saveNow.current();
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-    };
-  }, [autosaver]);
+  useFlushOnHide(autosaver, state, () => touched.current && !outdated);
 
   const wipe = useCallback(async () => {
     autosaver?.cancel();
