@@ -7,7 +7,7 @@ import { type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 export const DB_NAME = 'samenspraak';
 
 /** The stores, by the schema version that introduced them. */
-export const STORES = ['patient', 'consults', 'keuzekaarten'] as const;
+export const STORES = ['patient', 'consults', 'keuzekaarten', 'history', 'settings'] as const;
 export type StoreName = (typeof STORES)[number];
 
 type Migration = (
@@ -28,6 +28,11 @@ const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore('consults');
     db.createObjectStore('keuzekaarten');
+  },
+  // 2 → 3: finished consults (key: finish time, then id, so keys sort by date) and settings.
+  (db) => {
+    db.createObjectStore('history');
+    db.createObjectStore('settings');
   },
 ];
 
@@ -59,6 +64,10 @@ export interface Connection {
   keys(store: StoreName): Promise<string[]>;
   /** Every value in a store. */
   values(store: StoreName): Promise<unknown[]>;
+  /** Values in key order (or reverse), between two keys, at most `limit` of them. */
+  range(store: StoreName, query: RangeQuery): Promise<unknown[]>;
+  /** Delete every record whose key sorts below `key`; resolves to how many went. */
+  deleteBelow(store: StoreName, key: string): Promise<number>;
   /**
    * Read, change and write one record in a single transaction, so no other tab can write in
    * between. `change` returns the new value, or `undefined` to write nothing.
@@ -67,6 +76,24 @@ export interface Connection {
   /** Listen for connection events; returns the unsubscribe function. */
   subscribe(listener: (event: ConnectionEvent) => void): () => void;
   close(): void;
+}
+
+export interface RangeQuery {
+  /** Smallest key, inclusive. */
+  from?: string;
+  /** Largest key, inclusive. */
+  to?: string;
+  /** Newest (largest key) first. */
+  reverse?: boolean;
+  limit?: number;
+}
+
+function bounds(query: RangeQuery): IDBKeyRange | undefined {
+  const { from, to } = query;
+  if (from !== undefined && to !== undefined) return IDBKeyRange.bound(from, to);
+  if (from !== undefined) return IDBKeyRange.lowerBound(from);
+  if (to !== undefined) return IDBKeyRange.upperBound(to);
+  return undefined;
 }
 
 export interface OpenOptions {
@@ -144,6 +171,31 @@ async function indexedDbConnection(name: string): Promise<Connection> {
     clear: (store) => write((d) => d.clear(store)),
     keys: async (store) => (await (await db()).getAllKeys(store)).map(String),
     values: async (store) => (await db()).getAll(store),
+    async range(store, query) {
+      const handle = await db();
+      const range = bounds(query);
+      if (!query.reverse) return handle.getAll(store, range, query.limit);
+      const out: unknown[] = [];
+      let cursor = await handle.transaction(store).store.openCursor(range, 'prev');
+      while (cursor && (query.limit === undefined || out.length < query.limit)) {
+        out.push(cursor.value);
+        cursor = await cursor.continue();
+      }
+      return out;
+    },
+    async deleteBelow(store, key) {
+      const handle = await db();
+      const below = IDBKeyRange.upperBound(key, true);
+      try {
+        const tx = handle.transaction(store, 'readwrite');
+        const count = await tx.store.count(below);
+        void tx.store.delete(below);
+        await tx.done;
+        return count;
+      } catch (cause) {
+        throw new StorageError('write-failed', { cause });
+      }
+    },
     async update(store, key, change) {
       const handle = await db();
       try {
@@ -185,6 +237,18 @@ export function memoryConnection(): Connection {
     clear: async (store) => table(store).clear(),
     keys: async (store) => [...table(store).keys()],
     values: async (store) => [...table(store).values()].map((v) => structuredClone(v)),
+    async range(store, { from, to, reverse, limit }) {
+      const keys = [...table(store).keys()]
+        .filter((k) => (from === undefined || k >= from) && (to === undefined || k <= to))
+        .sort();
+      if (reverse) keys.reverse();
+      return keys.slice(0, limit).map((k) => structuredClone(table(store).get(k)));
+    },
+    async deleteBelow(store, key) {
+      const doomed = [...table(store).keys()].filter((k) => k < key);
+      for (const k of doomed) table(store).delete(k);
+      return doomed.length;
+    },
     async update(store, key, change) {
       const next = change(structuredClone(table(store).get(key)));
       if (next !== undefined) table(store).set(key, structuredClone(next));

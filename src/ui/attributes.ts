@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isLocale } from '../i18n';
+import { RETENTION } from '../storage/settings';
 
 /**
  * Element attributes arrive as strings from any host page. Each is parsed through a schema; an
@@ -40,7 +41,6 @@ export function flag(raw: string | null): boolean {
 }
 
 export const IDLE_SECONDS = { default: 120, min: 30, max: 3600 } as const;
-export const RETENTION_DAYS = { default: 30, min: 1, max: 90 } as const;
 
 export interface VragenlijstAttributes {
   locale: string;
@@ -60,6 +60,26 @@ export function parseVragenlijstAttributes(
       raw['idle-seconds'] ?? null,
       wholeNumber(IDLE_SECONDS.min, IDLE_SECONDS.max),
       IDLE_SECONDS.default,
+      warn,
+    ),
+  };
+}
+
+export interface ConsultAttributes {
+  /** Days finished consults are kept, until the practice sets its own in the page. */
+  retentionDays: number;
+}
+
+export function parseConsultAttributes(
+  raw: Readonly<Record<string, string | null>>,
+  warn: Warn = warnDefault,
+): ConsultAttributes {
+  return {
+    retentionDays: parse(
+      'retention-days',
+      raw['retention-days'] ?? null,
+      wholeNumber(RETENTION.min, RETENTION.max),
+      RETENTION.default,
       warn,
     ),
   };

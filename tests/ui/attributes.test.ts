@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { flag, IDLE_SECONDS, parseVragenlijstAttributes } from '../../src/ui/attributes';
+import {
+  flag,
+  IDLE_SECONDS,
+  parseConsultAttributes,
+  parseVragenlijstAttributes,
+} from '../../src/ui/attributes';
 
 describe('parseVragenlijstAttributes', () => {
   it('uses the defaults when nothing is set', () => {
@@ -39,5 +44,24 @@ describe('parseVragenlijstAttributes', () => {
     expect(flag('')).toBe(true);
     expect(flag('kiosk')).toBe(true);
     expect(flag('false')).toBe(false);
+  });
+});
+
+describe('parseConsultAttributes', () => {
+  it('keeps finished consults 30 days unless told 1 to 90', () => {
+    const warn = vi.fn();
+    expect(parseConsultAttributes({}, warn)).toEqual({ retentionDays: 30 });
+    expect(parseConsultAttributes({ 'retention-days': '7' }, warn)).toEqual({ retentionDays: 7 });
+    expect(parseConsultAttributes({ 'retention-days': '90' }, warn)).toEqual({ retentionDays: 90 });
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it.each(['0', '91', 'abc', '', '-3', '2.5'])('falls back on retention-days="%s"', (value) => {
+    const warn = vi.fn();
+    expect(parseConsultAttributes({ 'retention-days': value }, warn)).toEqual({
+      retentionDays: 30,
+    });
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn.mock.calls[0]?.[0]).toContain('"retention-days"');
   });
 });
