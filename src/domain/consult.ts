@@ -93,6 +93,10 @@ export interface ConsultState {
 
 export const TEXT_MAX = 1000;
 
+/** The most options, and pros or cons per option, a stored consult holds (consultschema.ts). */
+export const OPTIONS_MAX = 12;
+export const PROCONS_MAX = 20;
+
 export const AFWACHTEN_ID = 'afwachten';
 
 export type ConsultAction =
@@ -167,6 +171,10 @@ function prune(state: ConsultState): ConsultState {
   return { ...state, weights, decision };
 }
 
+function tooMany(lists: { pros?: ProCon[]; cons?: ProCon[] }): boolean {
+  return (lists.pros?.length ?? 0) > PROCONS_MAX || (lists.cons?.length ?? 0) > PROCONS_MAX;
+}
+
 function clip(value: string): string {
   return value.length > TEXT_MAX ? value.slice(0, TEXT_MAX) : value;
 }
@@ -200,10 +208,14 @@ export function consultReducer(state: ConsultState, action: ConsultAction): Cons
     case 'clearKeuzekaart':
       return prune({ ...state, keuzekaart: null, options: [action.afwachten] });
     case 'addOption':
+      // Past the maximum the draft could not be read back: refuse rather than lose it.
+      if (state.options.length >= OPTIONS_MAX || tooMany(action.option)) return state;
       if (state.options.some((o) => o.id === action.option.id)) return state;
       return { ...state, options: [...state.options, { ...action.option, afwachten: false }] };
-    case 'updateOption':
-      return {
+    case 'updateOption': {
+      if (tooMany(action.patch)) return state;
+      // A patch may replace pros or cons: drop the weights that pointed at the old ones.
+      return prune({
         ...state,
         options: state.options.map((o) =>
           o.id === action.optionId
@@ -214,7 +226,8 @@ export function consultReducer(state: ConsultState, action: ConsultAction): Cons
               }
             : o,
         ),
-      };
+      });
+    }
     case 'removeOption': {
       const target = state.options.find((o) => o.id === action.optionId);
       // Afwachten is always offered: it cannot be removed.
@@ -222,6 +235,7 @@ export function consultReducer(state: ConsultState, action: ConsultAction): Cons
       return prune({ ...state, options: state.options.filter((o) => o.id !== action.optionId) });
     }
     case 'proCon':
+      if (tooMany({ [action.side]: action.items })) return state;
       return prune({
         ...state,
         options: state.options.map((o) =>
@@ -229,6 +243,11 @@ export function consultReducer(state: ConsultState, action: ConsultAction): Cons
         ),
       });
     case 'weight': {
+      // Like a decision, a weight must point at something that exists: a pro or con.
+      const exists = state.options.some((o) =>
+        [...o.pros, ...o.cons].some((pc) => `${o.id}/${pc.id}` === action.key),
+      );
+      if (action.weight !== null && !exists) return state;
       const weights = { ...state.weights };
       if (action.weight === null) delete weights[action.key];
       else weights[action.key] = action.weight;
@@ -254,12 +273,16 @@ export function keuzecheckResult(check: Keuzecheck): {
   yes: number;
   answered: number;
   doubts: KeuzecheckItem[];
+  /** SURE: only 4/4 is free of doubt; 3 or less flags doubt, an unanswered question too. */
+  doubt: boolean;
 } {
   const answered = KEUZECHECK.filter((k) => check[k] !== null);
+  const yes = KEUZECHECK.filter((k) => check[k] === true).length;
   return {
-    yes: KEUZECHECK.filter((k) => check[k] === true).length,
+    yes,
     answered: answered.length,
     doubts: KEUZECHECK.filter((k) => check[k] === false),
+    doubt: yes < KEUZECHECK.length,
   };
 }
 

@@ -4,6 +4,8 @@ import {
   type ConsultState,
   DECIDERS,
   KEUZECHECK,
+  OPTIONS_MAX,
+  PROCONS_MAX,
   TEXT_MAX,
   WEIGHTS,
 } from './consult';
@@ -40,45 +42,64 @@ const option = z.object({
   id,
   title: z.string().check(z.maxLength(120)),
   description: shortText,
-  pros: z.array(proCon).check(z.maxLength(20)),
-  cons: z.array(proCon).check(z.maxLength(20)),
+  pros: z.array(proCon).check(z.maxLength(PROCONS_MAX)),
+  cons: z.array(proCon).check(z.maxLength(PROCONS_MAX)),
   dimensions: z.array(z.enum(DIMENSIONS)).check(z.maxLength(DIMENSIONS.length)),
   afwachten: z.boolean(),
 });
 
 const yesNo = z.nullable(z.boolean());
 
-export const consultStateSchema = z.object({
-  step: z.enum(CONSULT_STEPS),
-  origin: z.nullable(z.enum(['code', 'qr', 'samen', 'blanco'])),
-  handover: z.nullable(handoverSchema),
-  prompts: z
-    .array(z.object({ id: z.string().check(z.maxLength(80)), text: shortText }))
-    .check(z.maxLength(100)),
-  hulpvraag: text,
-  inschatting: text,
-  choiceStated: z.boolean(),
-  keuzekaart: z.nullable(
-    z.object({ id, version: z.string().check(z.maxLength(16)), title: shortText }),
-  ),
-  options: z.array(option).check(z.minLength(1), z.maxLength(12)),
-  weights: z.record(z.string().check(z.maxLength(140)), z.enum(WEIGHTS)),
-  voorkeur: text,
-  decision: z.nullable(
-    z.union([
-      z.object({ kind: z.literal('keuze'), optionId: id }),
-      z.object({ kind: z.literal('bedenktijd'), followUp: z.string().check(z.maxLength(40)) }),
-    ]),
-  ),
-  decidedBy: z.nullable(z.enum(DECIDERS)),
-  keuzecheck: z.object(
-    Object.fromEntries(KEUZECHECK.map((k) => [k, yesNo])) as Record<
-      (typeof KEUZECHECK)[number],
-      typeof yesNo
-    >,
-  ),
-  afspraken: z.object({ nextStep: text, evaluation: text, vangnet: text }),
-});
+export const consultStateSchema = z
+  .object({
+    step: z.enum(CONSULT_STEPS),
+    origin: z.nullable(z.enum(['code', 'qr', 'samen', 'blanco'])),
+    handover: z.nullable(handoverSchema),
+    prompts: z
+      .array(z.object({ id: z.string().check(z.maxLength(80)), text: shortText }))
+      .check(z.maxLength(100)),
+    hulpvraag: text,
+    inschatting: text,
+    choiceStated: z.boolean(),
+    keuzekaart: z.nullable(
+      z.object({ id, version: z.string().check(z.maxLength(16)), title: shortText }),
+    ),
+    options: z.array(option).check(z.minLength(1), z.maxLength(OPTIONS_MAX)),
+    weights: z.record(z.string().check(z.maxLength(140)), z.enum(WEIGHTS)),
+    voorkeur: text,
+    decision: z.nullable(
+      z.union([
+        z.object({ kind: z.literal('keuze'), optionId: id }),
+        z.object({ kind: z.literal('bedenktijd'), followUp: z.string().check(z.maxLength(40)) }),
+      ]),
+    ),
+    decidedBy: z.nullable(z.enum(DECIDERS)),
+    keuzecheck: z.object(
+      Object.fromEntries(KEUZECHECK.map((k) => [k, yesNo])) as Record<
+        (typeof KEUZECHECK)[number],
+        typeof yesNo
+      >,
+    ),
+    afspraken: z.object({ nextStep: text, evaluation: text, vangnet: text }),
+  })
+  .check(
+    // What the reducer never lets happen, a stored consult may not claim either.
+    z.refine((state) => state.options.filter((o) => o.afwachten).length === 1, {
+      message: 'exactly one option must be the afwachten option',
+      path: ['options'],
+    }),
+    z.refine((state) => new Set(state.options.map((o) => o.id)).size === state.options.length, {
+      message: 'option ids must be unique',
+      path: ['options'],
+    }),
+    z.refine(
+      (state) => {
+        const decision = state.decision;
+        return decision?.kind !== 'keuze' || state.options.some((o) => o.id === decision.optionId);
+      },
+      { message: 'the chosen option must be one of the options', path: ['decision'] },
+    ),
+  );
 
 // Fails to compile when the schema and the ConsultState type drift apart.
 type Assignable<T extends ConsultState> = T;
