@@ -13,7 +13,8 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,47}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const textId = z.string().check(z.regex(ID_PATTERN));
-const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), z.trim());
+// Trim first, so a text of only spaces is refused as empty.
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 export const packText = z.object({
   id: textId,

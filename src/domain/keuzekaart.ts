@@ -9,7 +9,8 @@ import { DIMENSIONS } from './dimensions';
  */
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), z.trim());
+// Trim first, so a text of only spaces is refused as empty.
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 export const keuzeOptie = z.object({
   id: textId,

@@ -1,5 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { ConsultAction, ConsultOption, ConsultState, ProCon } from '../../domain/consult';
+import {
+  type ConsultAction,
+  type ConsultOption,
+  type ConsultState,
+  OPTIONS_MAX,
+  PROCONS_MAX,
+  type ProCon,
+} from '../../domain/consult';
 import type { ContentPack } from '../../domain/contentpack';
 import { DIMENSIONS } from '../../domain/dimensions';
 import type { ImportError } from '../../domain/importing';
@@ -51,6 +58,7 @@ export function OptiesStep(props: OptiesStepProps) {
         ))}
         <button
           type="button"
+          disabled={state.options.length >= OPTIONS_MAX}
           onClick={() =>
             dispatch({
               type: 'addOption',
@@ -349,6 +357,7 @@ function ProConList(props: {
       ))}
       <button
         type="button"
+        disabled={items.length >= PROCONS_MAX}
         onClick={() =>
           set([...items, { id: freshId(side === 'pros' ? 'voor' : 'tegen'), text: '' }])
         }
