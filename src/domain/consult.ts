@@ -89,6 +89,8 @@ export interface ConsultState {
   decidedBy: Decider | null;
   keuzecheck: Keuzecheck;
   afspraken: Afspraken;
+  /** The summary as the GP edited it, or null while it is the generated text. */
+  summaryEdit: string | null;
 }
 
 export const TEXT_MAX = 1000;
@@ -96,6 +98,8 @@ export const TEXT_MAX = 1000;
 /** The most options, and pros or cons per option, a stored consult holds (consultschema.ts). */
 export const OPTIONS_MAX = 12;
 export const PROCONS_MAX = 20;
+/** The longest summary text a consult keeps, edited or not. */
+export const SUMMARY_MAX = 20_000;
 
 export const AFWACHTEN_ID = 'afwachten';
 
@@ -119,7 +123,9 @@ export type ConsultAction =
   | { type: 'decision'; decision: Decision }
   | { type: 'decidedBy'; decider: Decider | null }
   | { type: 'keuzecheck'; item: KeuzecheckItem; value: boolean | null }
-  | { type: 'afspraken'; field: keyof Afspraken; value: string };
+  | { type: 'afspraken'; field: keyof Afspraken; value: string }
+  /** The GP's own version of the summary; null goes back to the generated text. */
+  | { type: 'summaryEdit'; value: string | null };
 
 export function emptyKeuzecheck(): Keuzecheck {
   return { sure: null, understand: null, risk: null, encouragement: null };
@@ -143,6 +149,7 @@ export function initialConsult(afwachten: ConsultOption): ConsultState {
     decidedBy: null,
     keuzecheck: emptyKeuzecheck(),
     afspraken: { nextStep: '', evaluation: '', vangnet: '' },
+    summaryEdit: null,
   };
 }
 
@@ -265,6 +272,9 @@ export function consultReducer(state: ConsultState, action: ConsultAction): Cons
       return { ...state, keuzecheck: { ...state.keuzecheck, [action.item]: action.value } };
     case 'afspraken':
       return { ...state, afspraken: { ...state.afspraken, [action.field]: clip(action.value) } };
+    case 'summaryEdit':
+      if (action.value !== null && action.value.length > SUMMARY_MAX) return state;
+      return { ...state, summaryEdit: action.value };
   }
 }
 

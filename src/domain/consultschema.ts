@@ -6,6 +6,7 @@ import {
   KEUZECHECK,
   OPTIONS_MAX,
   PROCONS_MAX,
+  SUMMARY_MAX,
   TEXT_MAX,
   WEIGHTS,
 } from './consult';
@@ -81,6 +82,8 @@ export const consultStateSchema = z
       >,
     ),
     afspraken: z.object({ nextStep: text, evaluation: text, vangnet: text }),
+    // Added after release 0.1: drafts saved before it have none, which means "not edited".
+    summaryEdit: z._default(z.nullable(z.string().check(z.maxLength(SUMMARY_MAX))), null),
   })
   .check(
     // What the reducer never lets happen, a stored consult may not claim either.

@@ -22,6 +22,7 @@ import {
   optionsFromKeuzekaart,
   PROCONS_MAX,
   promptDimensions,
+  SUMMARY_MAX,
   TEXT_MAX,
   WEIGHTS,
 } from '../../src/domain/consult';
@@ -158,6 +159,7 @@ describe('initialConsult', () => {
       decidedBy: null,
       keuzecheck: { sure: null, understand: null, risk: null, encouragement: null },
       afspraken: { nextStep: '', evaluation: '', vangnet: '' },
+      summaryEdit: null,
     });
   });
 
@@ -1447,5 +1449,21 @@ describe('properties over any sequence of actions', () => {
         expect(consultStateSchema.safeParse(state).success).toBe(true);
       }),
     );
+  });
+});
+
+describe('summaryEdit', () => {
+  it('keeps the GP edit, and null goes back to the generated text', () => {
+    const start = initialConsult(AFWACHTEN);
+    const edited = consultReducer(start, { type: 'summaryEdit', value: 'S: eigen tekst' });
+    expect(edited.summaryEdit).toBe('S: eigen tekst');
+    expect(consultStateSchema.parse(edited)).toEqual(edited);
+    expect(consultReducer(edited, { type: 'summaryEdit', value: null }).summaryEdit).toBeNull();
+  });
+
+  it('refuses an edit longer than a consult keeps, leaving the last one', () => {
+    const edited = consultReducer(initialConsult(AFWACHTEN), { type: 'summaryEdit', value: 'x' });
+    const long = 'y'.repeat(SUMMARY_MAX + 1);
+    expect(consultReducer(edited, { type: 'summaryEdit', value: long })).toBe(edited);
   });
 });

@@ -122,8 +122,14 @@ describe('upgrading the database of release 0.1 (version 2)', () => {
     const draft = await patientDraftStore(connection).load();
     expect(draft?.state.preparation.question).toBe('Why am I so tired?');
 
+    // Release 0.1 knew no edited summary: its consults read back as "not edited".
     const consults = await consultDraftStore(connection).list();
-    expect(consults).toEqual(Object.values(V2_RECORDS.consults));
+    expect(consults).toEqual(
+      Object.values(V2_RECORDS.consults).map((c) => ({
+        ...c,
+        state: { ...c.state, summaryEdit: null },
+      })),
+    );
 
     const cards = await keuzekaartStore(connection).list();
     expect(cards.map((c) => c.id)).toEqual(['eigen-kaart']);
