@@ -62,7 +62,7 @@ const ASCII_LETTERS: Record<string, string> = {
 /** Line breaks, tabs, controls, bidi overrides and zero-width marks: none belong in a HIS line. */
 const INVISIBLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFFC\uFFFD]/g;
+  /[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFFC\uFFFD]/g;
 
 function fitChar(ch: string, limit: number): string {
   const mapped = PUNCTUATION[ch];

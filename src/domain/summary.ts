@@ -1,0 +1,330 @@
+import {
+  type ConsultOption,
+  type ConsultState,
+  KEUZECHECK,
+  type KeuzekaartRef,
+  keuzecheckResult,
+} from './consult';
+import type { PackRef } from './contentpack';
+import { canonicalOrder, DIMENSIONS, type DimensionScore, EXPECTATIONS } from './dimensions';
+import { type Charset, foldText, wrapLine } from './plaintext';
+
+/**
+ * The SOEP summary for the HIS (DESIGN §4, "Summary (HIS)"): Dutch plain text, one labelled line
+ * per SOEP field, whatever language the patient used. Pure: the Dutch words come in through an
+ * injected translator (locales/huisarts/nl.json, `summary.*`), so this module needs no i18next.
+ *
+ * The summary records what was said and chosen; it never scores, ranks or recommends an option.
+ * It adds no patient identifiers: the consult state holds none.
+ */
+
+/** A Dutch translator (i18next's t fixed to nl), injected so the domain stays free of i18next. */
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+export type SoepLabel = 'S' | 'O' | 'E' | 'P';
+
+/** One line of the summary; `text` is without the "S: " prefix and not yet folded. */
+export interface SummaryLine {
+  label: SoepLabel;
+  text: string;
+}
+
+export interface SummaryOptions {
+  charset: Charset;
+  /** wrap width in characters, or null */
+  wrap: number | null;
+}
+
+/** Safe for a Latin-1 HIS (ë and é kept), one line per field. */
+export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { charset: 'latin1', wrap: null };
+
+/** What made the summary: the app, the question pack and the keuzekaart, for the last line. */
+export interface Provenance {
+  /** e.g. 'Samenspraak 0.1.0' */
+  app: string;
+  pack: PackRef | null;
+  keuzekaart: KeuzekaartRef | null;
+}
+
+/** Continuation lines are indented by the width of "S: ", so the label stands out. */
+const INDENT = 3;
+
+/** Keeps the space after the label unbreakable while wrapping; never in folded text (≤ U+00FF). */
+const LABEL_GLUE = '\uE000';
+
+// ---------------------------------------------------------------------------------------------
+// Free text
+
+/**
+ * Free text as one plain run of words: line breaks, tabs and other whitespace collapse to one
+ * space. The text is never interpreted; folding to the charset (which drops soft hyphens and
+ * other invisible characters) comes at render.
+ */
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Free text set inside a sentence: cleaned, without its own closing period (an ellipsis stays).
+ * Text with no letter or digit at all (only punctuation, or an emoji) says nothing: it is dropped.
+ */
+function phrase(text: string): string {
+  const value = clean(text)
+    .replace(/(?<!\.)\.$/, '')
+    .trimEnd();
+  return /[\p{L}\p{N}]/u.test(value) ? value : '';
+}
+
+/** End a part with a period, unless it already ends a sentence ("wat nu?"). */
+function sentence(part: string): string {
+  const trimmed = part.trim();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** A line from its parts: empty parts leave nothing, and no parts leave no line. */
+function soepLine(label: SoepLabel, parts: readonly (string | null)[]): SummaryLine[] {
+  const text = parts
+    .filter((p): p is string => p !== null && p.trim() !== '')
+    .map(sentence)
+    .join(' ');
+  return text ? [{ label, text }] : [];
+}
+
+/** A free-text part, or null when the text is empty. */
+function textPart(t: Translate, key: string, text: string): string | null {
+  const value = phrase(text);
+  return value ? t(key, { text: value }) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+/** A 0–10 score with one decimal at most and a decimal comma: 6, 6,5. */
+function formatScore(score: number): string {
+  return String(Math.round(score * 10) / 10).replace('.', ',');
+}
+
+/** An ISO date from the date input as Dutch d-m-yyyy; anything else as typed. */
+function formatDate(value: string): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!iso) return phrase(value);
+  const [, year, month, day] = iso;
+  return `${Number(day)}-${Number(month)}-${year}`;
+}
+
+/**
+ * An option title mid-sentence, as in DESIGN's example ("afwachten met zelfhulp"): a capital
+ * that only starts a sentence is lowered; an abbreviation such as "POH-GGZ" is left alone.
+ */
+function optionTitle(t: Translate, option: ConsultOption): string {
+  const title = phrase(option.title);
+  if (!title) return t('summary.untitledOption');
+  return /^\p{Lu}\p{Ll}/u.test(title)
+    ? title.charAt(0).toLocaleLowerCase('nl') + title.slice(1)
+    : title;
+}
+
+function isScore(score: DimensionScore): score is number {
+  return score !== null && Number.isFinite(score);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The lines
+
+/** S: the hulpvraag, the patient's own question when it differs, and the expectations. */
+function questionLine(state: ConsultState, t: Translate): SummaryLine[] {
+  const handover = state.handover;
+  const question = phrase(handover?.detail?.question ?? '');
+  const hulpvraag = phrase(state.hulpvraag) || question;
+  const expectations = canonicalOrder(EXPECTATIONS, handover?.expectations ?? []);
+  return soepLine('S', [
+    hulpvraag ? t('summary.hulpvraag', { text: hulpvraag }) : null,
+    question && question !== hulpvraag ? t('summary.question', { text: question }) : null,
+    expectations.length > 0
+      ? t('summary.expectations', {
+          items: expectations.map((e) => t(`summary.expectation.${e}`)).join(', '),
+        })
+      : null,
+  ]);
+}
+
+/** S: the web as words and numbers, what the patient wants to talk about and to change. */
+function webLine(state: ConsultState, t: Translate): SummaryLine[] {
+  const handover = state.handover;
+  if (!handover) return [];
+  const dimension = (d: (typeof DIMENSIONS)[number]) => t(`summary.dimensions.${d}`);
+  const scored = DIMENSIONS.some((d) => isScore(handover.scores[d]));
+  const scores = DIMENSIONS.map((d) => {
+    const score = handover.scores[d];
+    return t('summary.score', {
+      dimension: dimension(d),
+      score: isScore(score) ? formatScore(score) : t('summary.unanswered'),
+    });
+  }).join(', ');
+  const talk = canonicalOrder(DIMENSIONS, handover.talk);
+  const change = phrase(handover.detail?.change ?? '');
+  const focus = handover.focus;
+  let changePart: string | null = null;
+  if (focus && change)
+    changePart = t('summary.changeFocus', { dimension: dimension(focus), text: change });
+  else if (focus) changePart = t('summary.change', { text: dimension(focus) });
+  else if (change) changePart = t('summary.change', { text: change });
+  return soepLine('S', [
+    scored ? t('summary.web', { scores }) : null,
+    talk.length > 0 ? t('summary.talk', { dimensions: talk.map(dimension).join(', ') }) : null,
+    changePart,
+    textPart(t, 'summary.need', handover.detail?.need ?? ''),
+  ]);
+}
+
+/** E: the conversation prompts the GP ticked, each a question of its own. */
+function promptsLine(state: ConsultState, t: Translate): SummaryLine[] {
+  const items = state.prompts.map((p) => phrase(p.text)).filter((p) => p !== '');
+  if (items.length === 0) return [];
+  return soepLine('E', [t('summary.prompts', { items: items.map(sentence).join(' ') })]);
+}
+
+/** E: the GP's view, the choice stated, and the options discussed (team and option talk). */
+function optionsLine(state: ConsultState, t: Translate): SummaryLine[] {
+  // Afwachten is always there; the options were only discussed once there is another one.
+  const discussed = state.options.length > 1;
+  return soepLine('E', [
+    textPart(t, 'summary.inschatting', state.inschatting),
+    state.choiceStated ? t('summary.choiceStated') : null,
+    discussed
+      ? t('summary.options', { items: state.options.map((o) => optionTitle(t, o)).join('; ') })
+      : null,
+  ]);
+}
+
+/** E: what matters to the patient, in their words and the pros and cons weighed "erg". */
+function voorkeurLine(state: ConsultState, t: Translate): SummaryLine[] {
+  const weighed = state.options.flatMap((o) =>
+    (['pros', 'cons'] as const).flatMap((side) =>
+      o[side]
+        .filter((pc) => state.weights[`${o.id}/${pc.id}`] === 'erg')
+        .map((pc) => phrase(pc.text))
+        .filter((text) => text !== '')
+        .map((text) =>
+          t(side === 'pros' ? 'summary.pro' : 'summary.con', {
+            text,
+            option: optionTitle(t, o),
+          }),
+        ),
+    ),
+  );
+  return soepLine('E', [
+    textPart(t, 'summary.voorkeur', state.voorkeur),
+    weighed.length > 0 ? t('summary.weighed', { items: weighed.join('; ') }) : null,
+  ]);
+}
+
+/** P: the decision or the time to think, who decided, the keuzecheck and the afspraken. */
+function planLine(state: ConsultState, t: Translate): SummaryLine[] {
+  const decision = state.decision;
+  let decisionPart: string | null = null;
+  if (decision?.kind === 'keuze') {
+    const chosen = state.options.find((o) => o.id === decision.optionId);
+    if (chosen) decisionPart = t('summary.decision', { option: optionTitle(t, chosen) });
+  } else if (decision?.kind === 'bedenktijd') {
+    const date = formatDate(decision.followUp);
+    decisionPart = date ? t('summary.bedenktijdFollowUp', { date }) : t('summary.bedenktijd');
+  }
+  return soepLine('P', [
+    decisionPart,
+    state.decidedBy
+      ? t('summary.decidedBy', { decider: t(`summary.deciders.${state.decidedBy}`) })
+      : null,
+    keuzecheckPart(state, t),
+    textPart(t, 'summary.nextStep', state.afspraken.nextStep),
+    textPart(t, 'summary.evaluation', state.afspraken.evaluation),
+    textPart(t, 'summary.vangnet', state.afspraken.vangnet),
+  ]);
+}
+
+/** "Keuzecheck 4/4", or with the doubts and unanswered questions named; null when unanswered. */
+function keuzecheckPart(state: ConsultState, t: Translate): string | null {
+  const result = keuzecheckResult(state.keuzecheck);
+  if (result.answered === 0) return null;
+  const item = (k: (typeof KEUZECHECK)[number]) => t(`summary.keuzecheck.items.${k}`);
+  const open = KEUZECHECK.filter((k) => state.keuzecheck[k] === null);
+  let text = t('summary.keuzecheck.result', { yes: result.yes, total: KEUZECHECK.length });
+  if (result.doubts.length > 0)
+    text += `, ${t('summary.keuzecheck.doubt', { items: result.doubts.map(item).join(', ') })}`;
+  if (open.length > 0)
+    text += `${result.doubts.length > 0 ? ';' : ','} ${t('summary.keuzecheck.unanswered', {
+      items: open.map(item).join(', '),
+    })}`;
+  return text;
+}
+
+/** E, last: the app and the pack and keuzekaart versions used. */
+function provenanceLine(provenance: Provenance, t: Translate): SummaryLine[] {
+  const items = [
+    phrase(provenance.app),
+    provenance.pack
+      ? t('summary.pack', {
+          id: phrase(provenance.pack.id),
+          version: phrase(provenance.pack.version),
+        })
+      : '',
+    provenance.keuzekaart
+      ? t('summary.keuzekaart', {
+          id: phrase(provenance.keuzekaart.id),
+          version: phrase(provenance.keuzekaart.version),
+        })
+      : '',
+  ].filter((item) => item !== '');
+  return items.length > 0
+    ? soepLine('E', [t('summary.provenance', { items: items.join('; ') })])
+    : [];
+}
+
+/** The summary's content lines, in order, before folding. Empty parts leave no line and no empty label. */
+export function summaryLines(
+  state: ConsultState,
+  t: Translate,
+  provenance: Provenance,
+): SummaryLine[] {
+  return [
+    ...questionLine(state, t),
+    ...webLine(state, t),
+    ...promptsLine(state, t),
+    ...optionsLine(state, t),
+    ...voorkeurLine(state, t),
+    ...planLine(state, t),
+    ...provenanceLine(provenance, t),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering
+
+/**
+ * One rendered line (for the per-line copy buttons): "S: ..." folded to the charset, wrapped with
+ * continuation lines indented by three spaces. A line whose text folds to nothing renders as ''.
+ */
+export function renderLine(
+  line: SummaryLine,
+  options: SummaryOptions = DEFAULT_SUMMARY_OPTIONS,
+): string {
+  const text = foldText(line.text, options.charset);
+  if (!text) return '';
+  const width = options.wrap;
+  if (width === null || !Number.isFinite(width)) return `${line.label}: ${text}`;
+  // The glue keeps "S:" and the first word together: a long first word breaks, not the label.
+  return wrapLine(`${line.label}:${LABEL_GLUE}${text}`, Math.floor(width), INDENT)
+    .join('\n')
+    .replace(LABEL_GLUE, ' ');
+}
+
+/** The text for the HIS: each line "S: ...", folded to the charset, wrapped, joined with \n. */
+export function renderSummary(
+  lines: SummaryLine[],
+  options: SummaryOptions = DEFAULT_SUMMARY_OPTIONS,
+): string {
+  return lines
+    .map((l) => renderLine(l, options))
+    .filter((rendered) => rendered !== '')
+    .join('\n');
+}
