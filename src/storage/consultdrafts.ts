@@ -3,7 +3,9 @@ import type { ConsultState } from '../domain/consult';
 import { consultStateSchema } from '../domain/consultschema';
 import { ConflictError, type ConsultRecord } from './consultrecord';
 import { type Connection, type OpenOptions, openConnection } from './database';
+import { type HistoryStore, historyStore } from './history';
 import { type KeuzekaartStore, keuzekaartStore } from './keuzekaarten';
+import { type SettingsStore, settingsStore } from './settings';
 
 export { ConflictError, type ConsultRecord };
 
@@ -83,11 +85,13 @@ export function consultDraftStore(connection: Connection): ConsultDraftStore {
   };
 }
 
-/** What the consult needs from storage: the connection, its drafts and the imported cards. */
+/** What the consult needs from storage: the connection and each of its stores. */
 export interface ConsultStorage {
   connection: Connection;
   drafts: ConsultDraftStore;
   keuzekaarten: KeuzekaartStore;
+  history: HistoryStore;
+  settings: SettingsStore;
 }
 
 /** Open storage for the consult: IndexedDB, or memory where that is refused. */
@@ -97,5 +101,7 @@ export async function openConsultStorage(options?: OpenOptions): Promise<Consult
     connection,
     drafts: consultDraftStore(connection),
     keuzekaarten: keuzekaartStore(connection),
+    history: historyStore(connection),
+    settings: settingsStore(connection),
   };
 }

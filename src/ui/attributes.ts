@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { RETENTION } from '../domain/retention';
 import { isLocale } from '../i18n';
-import { RETENTION } from '../storage/settings';
 
 /**
  * Element attributes arrive as strings from any host page. Each is parsed through a schema; an

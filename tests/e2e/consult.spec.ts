@@ -1,5 +1,4 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium, expect, type Locator, type Page, test } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/browser.mjs';
 import { expectNoAxeViolations, preparePatient, scoreTable, tabTo } from './fixtures';
@@ -357,7 +356,9 @@ test('a reload right after typing keeps what was typed', async ({ page }) => {
   await ui.getByRole('button', { name: 'Start zonder voorbereiding' }).click();
   await ui.getByLabel('Hulpvraag').fill('Eerst.');
   await expect(ui.getByText('Opgeslagen')).toBeVisible();
-  await ui.getByLabel('Mijn inschatting (beleid van de huisarts)').fill('Zo snel als een tab sluit.');
+  await ui
+    .getByLabel('Mijn inschatting (beleid van de huisarts)')
+    .fill('Zo snel als een tab sluit.');
   await page.reload();
   await expect(ui.getByLabel('Mijn inschatting (beleid van de huisarts)')).toHaveValue(
     'Zo snel als een tab sluit.',

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ConsultState } from '../../domain/consult';
 import {
   AFWACHTEN_ID,
   CONSULT_STEPS,
@@ -13,12 +14,25 @@ import { I18nProvider, useI18n } from '../i18n';
 import { StepFocus } from '../StepHeading';
 import { StartStep } from './StartStep';
 import { useConsultDraft } from './useConsultDraft';
+import { useHistory } from './useHistory';
 
 type Steps = typeof import('./steps');
 const loadSteps = () => import('./steps');
 
+/** The `detail` of the `samenspraak-summary` event. */
+export interface SummaryEventDetail {
+  /** The summary as saved: the generated text, or the GP's edit of it. */
+  text: string;
+  /** The structured consult it was made from. */
+  data: ConsultState;
+}
+
 export interface ConsultProps {
   i18n: I18n;
+  /** Days finished consults are kept, from the host's attribute; null while it is parsed. */
+  retentionDays: number | null;
+  /** Called when a finished consult and its summary are saved. */
+  onSummary?: (detail: SummaryEventDetail) => void;
   /** Opened lazily by the element: zod and idb are not needed for the first screen. */
   storage: Promise<ConsultStorage>;
 }
@@ -31,7 +45,7 @@ export function Consult(props: ConsultProps) {
   );
 }
 
-function ConsultFlow({ storage }: ConsultProps) {
+function ConsultFlow({ storage, retentionDays, onSummary }: ConsultProps) {
   const { t } = useI18n();
   const [opened, setOpened] = useState<ConsultStorage | null>(null);
   const [outdated, setOutdated] = useState(false);
@@ -74,6 +88,26 @@ function ConsultFlow({ storage }: ConsultProps) {
 
   const consult = useConsultDraft(opened?.drafts ?? null, afwachten);
   const { state, dispatch } = consult;
+  // The purge waits for the host's retention default, so it never runs with the wrong one.
+  const history = useHistory(retentionDays === null ? null : opened, retentionDays ?? 30);
+  const startedAt = consult.drafts.find((d) => d.id === consult.id)?.createdAt ?? Date.now();
+
+  const finish = async (summary: string) => {
+    const id = await consult.ensureSaved();
+    if (!id) throw new Error('the consult could not be saved');
+    await history.save({ id, startedAt, finishedAt: Date.now(), summary, state });
+    onSummary?.({ text: summary, data: state });
+  };
+
+  const exportFhir = async () => {
+    const detail = state.handover?.detail;
+    if (!detail) return;
+    const { fhirBundleFor } = await import('../../domain/fhir');
+    // The export is Dutch like the record; the question ids are the same in every language.
+    if (!pack) return;
+    const bundle = fhirBundleFor(detail, pack, { authored: new Date(startedAt).toISOString() });
+    downloadJson(bundle, `samenspraak-${new Date(startedAt).toISOString().slice(0, 10)}.json`);
+  };
 
   // An imported card with the id of a bundled one replaces it: the practice's version wins.
   const cards = useMemo(() => {
@@ -129,6 +163,7 @@ function ConsultFlow({ storage }: ConsultProps) {
           if (record) consult.open(record);
         }}
         onRemoveDraft={(id) => void consult.remove(id)}
+        history={steps && <steps.HistorySection history={history} />}
       />
     );
   } else if (steps && stepProps) {
@@ -140,7 +175,14 @@ function ConsultFlow({ storage }: ConsultProps) {
       ),
       voorkeur: <S.VoorkeurStep {...stepProps} />,
       keuze: <S.KeuzeStep {...stepProps} />,
-      samenvatting: <S.SamenvattingStep {...stepProps} />,
+      samenvatting: (
+        <S.SamenvattingStep
+          {...stepProps}
+          startedAt={startedAt}
+          onFinish={finish}
+          onExportFhir={state.handover?.detail ? () => void exportFhir() : undefined}
+        />
+      ),
     }[state.step];
   }
 
@@ -220,4 +262,16 @@ function ConsultFlow({ storage }: ConsultProps) {
       </div>
     </section>
   );
+}
+
+/** Offer a JSON file for download: a same-origin blob, so it passes the strict CSP. */
+function downloadJson(data: unknown, name: string): void {
+  const url = URL.createObjectURL(
+    new Blob([JSON.stringify(data, null, 2)], { type: 'application/fhir+json' }),
+  );
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -9,6 +9,8 @@ export function KeuzeStep({ state, dispatch }: Omit<StepProps, 'pack'>) {
   const { t } = useI18n();
   const decision = state.decision;
   const check = keuzecheckResult(state.keuzecheck);
+  // Only 4/4 is free of doubt: a question not yet asked counts too.
+  const open = KEUZECHECK.filter((item) => state.keuzecheck[item] === null);
   return (
     <section class="step" aria-labelledby="keuze-title">
       <StepHeading id="keuze-title">{t('consult.keuze.title')}</StepHeading>
@@ -93,11 +95,15 @@ export function KeuzeStep({ state, dispatch }: Omit<StepProps, 'pack'>) {
         {check.answered > 0 && (
           <p class="check-result" role="status">
             <strong>{t('consult.keuze.result', { yes: check.yes })}</strong>{' '}
-            {check.doubts.length === 0
-              ? t('consult.keuze.noDoubt')
-              : t('consult.keuze.doubt', {
-                  items: check.doubts.map((d) => t(`consult.keuze.short.${d}`)).join(', '),
-                })}
+            {check.doubts.length > 0 &&
+              t('consult.keuze.doubt', {
+                items: check.doubts.map((d) => t(`consult.keuze.short.${d}`)).join(', '),
+              })}{' '}
+            {open.length > 0 &&
+              t('consult.keuze.open', {
+                items: open.map((d) => t(`consult.keuze.short.${d}`)).join(', '),
+              })}
+            {!check.doubt && t('consult.keuze.noDoubt')}
           </p>
         )}
       </section>

@@ -1,13 +1,173 @@
+import { useMemo, useState } from 'preact/hooks';
+import { version } from '../../../package.json';
+import type { Charset } from '../../domain/plaintext';
+import {
+  DEFAULT_SUMMARY_OPTIONS,
+  renderLine,
+  renderSummary,
+  type SummaryOptions,
+  summaryLines,
+  type Translate,
+} from '../../domain/summary';
 import { useI18n } from '../i18n';
 import { StepHeading } from '../StepHeading';
+import { CopyButton } from './CopyButton';
+import { PrintPreview } from './PrintPreview';
 import type { StepProps } from './VerwachtingenStep';
 
-/** Step 5: the SOEP summary (built in the summary issue). */
-export function SamenvattingStep(_props: StepProps) {
-  const { t } = useI18n();
+export interface SamenvattingProps extends StepProps {
+  /** When this consult began: the date of its history entry and of the take-home sheet. */
+  startedAt: number;
+  /** Save the finished consult with this summary text; resolves when it is stored. */
+  onFinish: (summary: string) => Promise<void>;
+  /** Export the preparation as FHIR, where the consult has the whole preparation. */
+  onExportFhir?: () => void;
+}
+
+const WRAP_MIN = 40;
+const WRAP_MAX = 200;
+
+/**
+ * Step 5: the SOEP text for the HIS, always Dutch. Generated from the consult at any moment;
+ * the GP may edit it (kept with the consult) and go back to the generated text. Each line can
+ * be copied on its own, or everything at once.
+ */
+export function SamenvattingStep(props: SamenvattingProps) {
+  const { state, dispatch, startedAt, onFinish, onExportFhir } = props;
+  const { t, lang } = useI18n();
+  const [options, setOptions] = useState<SummaryOptions>(DEFAULT_SUMMARY_OPTIONS);
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [printing, setPrinting] = useState(false);
+
+  const lines = useMemo(
+    () =>
+      summaryLines(state, t as unknown as Translate, {
+        app: `Samenspraak ${version}`,
+        pack: state.handover?.pack ?? null,
+        keuzekaart: state.keuzekaart,
+      }),
+    [state, t],
+  );
+  const generated = renderSummary(lines, options);
+  const edited = state.summaryEdit !== null;
+  const text = state.summaryEdit ?? generated;
+  // Each SOEP line with its wrapped continuation lines, as the HIS should receive it.
+  const blocks = edited
+    ? text.split('\n').filter((line) => line.trim() !== '')
+    : lines.map((line) => renderLine(line, options));
+  const time = new Intl.DateTimeFormat(lang, { timeStyle: 'short' });
+
+  const finish = async () => {
+    setFailed(false);
+    try {
+      await onFinish(text);
+      setSavedAt(Date.now());
+    } catch {
+      setFailed(true);
+    }
+  };
+
   return (
     <section class="step" aria-labelledby="samenvatting-title">
       <StepHeading id="samenvatting-title">{t('consult.samenvatting.title')}</StepHeading>
+      <p>{t('consult.samenvatting.intro')}</p>
+      <fieldset class="summary-options">
+        <legend>{t('consult.samenvatting.options')}</legend>
+        <label class="field-label" for="summary-charset">
+          {t('consult.samenvatting.charset')}
+        </label>
+        <select
+          id="summary-charset"
+          value={options.charset}
+          onChange={(e) => setOptions({ ...options, charset: e.currentTarget.value as Charset })}
+        >
+          <option value="latin1">{t('consult.samenvatting.latin1')}</option>
+          <option value="ascii">{t('consult.samenvatting.ascii')}</option>
+        </select>
+        <label class="field-label" for="summary-wrap">
+          {t('consult.samenvatting.wrap')}
+        </label>
+        <input
+          id="summary-wrap"
+          type="number"
+          inputMode="numeric"
+          min={WRAP_MIN}
+          max={WRAP_MAX}
+          value={options.wrap ?? ''}
+          aria-describedby="summary-wrap-hint"
+          onChange={(e) => {
+            const value = Number(e.currentTarget.value);
+            const ok = e.currentTarget.value !== '' && value >= WRAP_MIN && value <= WRAP_MAX;
+            setOptions({ ...options, wrap: ok ? Math.round(value) : null });
+          }}
+        />
+        <p id="summary-wrap-hint" class="field-hint">
+          {t('consult.samenvatting.wrapHint', { min: WRAP_MIN, max: WRAP_MAX })}
+        </p>
+      </fieldset>
+
+      <h3 id="summary-lines-title">{t('consult.samenvatting.lines')}</h3>
+      <ol class="summary-lines" aria-labelledby="summary-lines-title">
+        {blocks.map((block, i) => (
+          <li key={i}>
+            <pre class="summary-line">{block}</pre>
+            <CopyButton
+              text={block}
+              label={t('consult.samenvatting.copyLine', { n: i + 1, label: block.slice(0, 1) })}
+            >
+              {t('consult.samenvatting.copy')}
+            </CopyButton>
+          </li>
+        ))}
+      </ol>
+      <CopyButton text={text}>{t('consult.samenvatting.copyAll')}</CopyButton>
+
+      <div class="field">
+        <label class="field-label" for="summary-text">
+          {t('consult.samenvatting.edit')}
+        </label>
+        <textarea
+          id="summary-text"
+          class="summary-edit"
+          rows={Math.max(6, text.split('\n').length + 1)}
+          value={text}
+          spellcheck={false}
+          aria-describedby="summary-edit-hint"
+          onInput={(e) => dispatch({ type: 'summaryEdit', value: e.currentTarget.value })}
+        />
+        <p id="summary-edit-hint" class="field-hint">
+          {edited ? t('consult.samenvatting.edited') : t('consult.samenvatting.generated')}
+        </p>
+        {edited && (
+          <button type="button" onClick={() => dispatch({ type: 'summaryEdit', value: null })}>
+            {t('consult.samenvatting.reset')}
+          </button>
+        )}
+      </div>
+
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => void finish()}>
+          {t('consult.samenvatting.finish')}
+        </button>
+        <button type="button" aria-expanded={printing} onClick={() => setPrinting(!printing)}>
+          {t('consult.takehome.open')}
+        </button>
+        {onExportFhir && (
+          <button type="button" onClick={onExportFhir}>
+            {t('consult.samenvatting.fhir')}
+          </button>
+        )}
+      </div>
+      <p role="status" class="field-hint">
+        {savedAt !== null && t('consult.samenvatting.saved', { time: time.format(savedAt) })}
+      </p>
+      {failed && (
+        <p class="field-error" role="alert">
+          {t('consult.samenvatting.saveFailed')}
+        </p>
+      )}
+      {printing && <PrintPreview state={state} date={startedAt} />}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ConsultOrigin } from '../../domain/consult';
 import {
@@ -20,6 +21,8 @@ export interface StartStepProps {
   onOpen: (origin: ConsultOrigin, handover: Handover | null) => void;
   onOpenDraft: (id: string) => void;
   onRemoveDraft: (id: string) => void;
+  /** The history of finished consults; it loads with the later steps. */
+  history: ComponentChildren;
 }
 
 /** Step 0: four ways in, and the consults still in progress. */
@@ -56,6 +59,7 @@ export function StartStep(props: StartStepProps) {
         <SamenInvullen pack={props.pack} onDone={(handover) => props.onOpen('samen', handover)} />
       )}
       <Drafts {...props} />
+      {props.history}
     </section>
   );
 }

@@ -1,15 +1,21 @@
-import { useMemo } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import huisarts from '../../../locales/huisarts/nl.json';
 import nl from '../../../locales/nl.json';
 import { createI18n } from '../../i18n';
+import type { ConsultAttributes } from '../attributes';
 import type { ElementDefinition, ElementProps } from '../element';
 import { sheet } from '../element';
 import base from '../styles/base.css?inline';
 import consult from '../styles/consult.css?inline';
 import spiderweb from '../styles/spiderweb.css?inline';
-import { Consult } from './Consult';
+import { Consult, type SummaryEventDetail } from './Consult';
 
-function ConsultElement(_props: ElementProps) {
+/** The observed attributes; kept here so the attribute parser (and zod) can load lazily. */
+const ATTRIBUTES = ['retention-days'] as const;
+
+type Parse = (raw: ElementProps['attributes']) => ConsultAttributes;
+
+function ConsultElement({ host, attributes }: ElementProps) {
   // One i18next instance and one storage connection per element: two on a page share nothing.
   // The GP side is Dutch only: its texts live apart from the patient's translated ones.
   const i18n = useMemo(() => createI18n({ ...nl, ...huisarts }), []);
@@ -17,7 +23,31 @@ function ConsultElement(_props: ElementProps) {
     () => import('../../storage/consultdrafts').then((m) => m.openConsultStorage()),
     [],
   );
-  return <Consult i18n={i18n} storage={storage} />;
+  const [parse, setParse] = useState<{ run: Parse } | null>(null);
+  useEffect(() => {
+    void import('../attributes').then((m) => setParse({ run: m.parseConsultAttributes }));
+  }, []);
+  const retention = attributes['retention-days'] ?? null;
+  const settings = useMemo(
+    () => parse?.run({ 'retention-days': retention }) ?? null,
+    [parse, retention],
+  );
+  const onSummary = useCallback(
+    (detail: SummaryEventDetail) => {
+      host.dispatchEvent(
+        new CustomEvent('samenspraak-summary', { detail, bubbles: true, composed: true }),
+      );
+    },
+    [host],
+  );
+  return (
+    <Consult
+      i18n={i18n}
+      storage={storage}
+      retentionDays={settings?.retentionDays ?? null}
+      onSummary={onSummary}
+    />
+  );
 }
 
 const styles = [base, spiderweb, consult].map(sheet);
@@ -25,7 +55,7 @@ const styles = [base, spiderweb, consult].map(sheet);
 /** `<samenspraak-consult>`: the huisarts's consult. */
 export const consultElement: ElementDefinition = {
   tag: 'samenspraak-consult',
-  attributes: ['retention-days'],
+  attributes: ATTRIBUTES,
   styles: () => styles.map((get) => get()),
   component: ConsultElement,
 };

@@ -1,4 +1,5 @@
-/** The consult steps after Start, as one lazily loaded chunk. */
+/** The consult steps after Start, and the history, as one lazily loaded chunk. */
+export { HistorySection } from './HistorySection';
 export { KeuzeStep } from './KeuzeStep';
 export { OptiesStep } from './OptiesStep';
 export { SamenvattingStep } from './SamenvattingStep';

@@ -36,6 +36,8 @@ export interface ConsultDraft {
   open: (record: ConsultRecord) => void;
   startNew: () => void;
   remove: (id: string) => Promise<void>;
+  /** Write the consult now, creating its record if it has none; resolves to its id. */
+  ensureSaved: () => Promise<string | null>;
   resolveConflict: (choice: 'theirs' | 'mine') => Promise<void>;
 }
 
@@ -180,6 +182,12 @@ export function useConsultDraft(
     drafts,
     open,
     startNew: () => void autosaver?.flush().then(() => switchTo(null)),
+    async ensureSaved() {
+      touched.current = true;
+      autosaver?.schedule(state);
+      await autosaver?.flush();
+      return meta.current.id;
+    },
     async remove(removeId) {
       await store?.remove(removeId);
       if (removeId === meta.current.id) switchTo(null);

@@ -1,0 +1,141 @@
+import { useState } from 'preact/hooks';
+import { RETENTION } from '../../domain/retention';
+import { useI18n } from '../i18n';
+import { CopyButton } from './CopyButton';
+import type { History } from './useHistory';
+
+/**
+ * Finished consults of the last days, newest first: read the summary again, copy it again, or
+ * delete it. Also the retention period, the next purge, and whether storage is persistent.
+ */
+export function HistorySection({ history }: { history: History }) {
+  const { t, lang } = useI18n();
+  const [open, setOpen] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
+  const { retention, nextPurge } = history;
+  return (
+    <section class="history" aria-labelledby="history-title">
+      <h3 id="history-title">{t('consult.history.title')}</h3>
+      {history.entries.length === 0 ? (
+        <p>{t('consult.history.none')}</p>
+      ) : (
+        <ul class="history-list">
+          {history.entries.map((entry) => {
+            const label =
+              entry.state.hulpvraag.trim().slice(0, 60) || t('consult.start.drafts.untitled');
+            const shown = open === entry.key;
+            return (
+              <li key={entry.key}>
+                <span>
+                  {t('consult.history.item', { time: date.format(entry.startedAt), label })}
+                </span>
+                <span class="inline">
+                  <button
+                    type="button"
+                    aria-expanded={shown}
+                    aria-controls={`history-${entry.key}`}
+                    onClick={() => setOpen(shown ? null : entry.key)}
+                  >
+                    {shown ? t('consult.history.hide') : t('consult.history.show')}
+                  </button>
+                  <CopyButton
+                    text={entry.summary}
+                    label={t('consult.history.copyLabel', { label })}
+                  >
+                    {t('consult.history.copy')}
+                  </CopyButton>
+                  <button
+                    type="button"
+                    aria-label={t('consult.history.removeLabel', { label })}
+                    onClick={() => void history.remove(entry.key)}
+                  >
+                    {t('consult.history.remove')}
+                  </button>
+                </span>
+                {shown && (
+                  <pre class="summary-text" id={`history-${entry.key}`}>
+                    {entry.summary}
+                  </pre>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {history.more && (
+        <button type="button" onClick={() => void history.loadMore()}>
+          {t('consult.history.more')}
+        </button>
+      )}
+      {history.entries.length > 0 &&
+        (confirming ? (
+          <div class="notice" role="alert">
+            <p>{t('consult.history.confirm')}</p>
+            <div class="actions">
+              <button
+                type="button"
+                class="danger"
+                onClick={() => {
+                  setConfirming(false);
+                  void history.clear();
+                }}
+              >
+                {t('consult.history.clearYes')}
+              </button>
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t('consult.history.clearNo')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)}>
+            {t('consult.history.clear')}
+          </button>
+        ))}
+      {retention && (
+        <form
+          class="retention"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const input = e.currentTarget.elements.namedItem('retention') as HTMLInputElement;
+            const days = Number(input.value);
+            if (Number.isInteger(days) && days >= RETENTION.min && days <= RETENTION.max) {
+              void history.setRetention(days);
+            }
+          }}
+        >
+          <label class="field-label" for="retention">
+            {t('consult.history.retention')}
+          </label>
+          <div class="inline">
+            <input
+              id="retention"
+              name="retention"
+              type="number"
+              inputMode="numeric"
+              min={RETENTION.min}
+              max={RETENTION.max}
+              step={1}
+              required
+              defaultValue={String(retention.days)}
+              key={retention.days}
+              aria-describedby="retention-hint"
+            />
+            <button type="submit">{t('consult.history.retentionSave')}</button>
+          </div>
+          <p id="retention-hint" class="field-hint">
+            {t('consult.history.retentionHint', {
+              days: retention.days,
+              min: RETENTION.min,
+              max: RETENTION.max,
+            })}{' '}
+            {nextPurge !== null && t('consult.history.nextPurge', { date: day.format(nextPurge) })}
+          </p>
+        </form>
+      )}
+      <p class="field-hint">{t(`consult.history.persistence.${history.persistence}`)}</p>
+    </section>
+  );
+}
