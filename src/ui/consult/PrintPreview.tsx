@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import nl from '../../../locales/nl.json';
 import type { ConsultState } from '../../domain/consult';
 import type { ContentPack } from '../../domain/contentpack';
-import { createI18n, type I18n, switchLocale } from '../../i18n';
+import { createI18n, type I18n, LANGUAGES, switchLocale } from '../../i18n';
 import { I18nProvider, useT } from '../i18n';
 import printCss from '../styles/print.css?inline';
 import spiderwebCss from '../styles/spiderweb.css?inline';
@@ -22,7 +22,8 @@ export interface PrintPreviewProps {
 export function PrintPreview({ state, date }: PrintPreviewProps) {
   const t = useT();
   const frame = useRef<HTMLIFrameElement>(null);
-  const locale = state.handover?.detail?.locale ?? 'nl';
+  // The patient's language where the QR brought it; a consultcode does not carry it.
+  const [locale, setLocale] = useState(state.handover?.detail?.locale ?? 'nl');
   const [ready, setReady] = useState<{ i18n: I18n; pack: ContentPack } | null>(null);
 
   useEffect(() => {
@@ -70,6 +71,20 @@ export function PrintPreview({ state, date }: PrintPreviewProps) {
 
   return (
     <div class="print-preview">
+      <label class="field-label" for="takehome-locale">
+        {t('consult.takehome.language')}
+      </label>
+      <select
+        id="takehome-locale"
+        value={locale}
+        onChange={(e) => setLocale(e.currentTarget.value)}
+      >
+        {LANGUAGES.map((language) => (
+          <option key={language.code} value={language.code} lang={language.code}>
+            {language.name}
+          </option>
+        ))}
+      </select>
       <iframe ref={frame} title={t('consult.takehome.preview')} class="print-frame" />
       <button
         type="button"

@@ -130,7 +130,7 @@ export function SamenvattingStep(props: SamenvattingProps) {
         <textarea
           id="summary-text"
           class="summary-edit"
-          rows={Math.max(6, text.split('\n').length + 1)}
+          rows={12}
           value={text}
           spellcheck={false}
           aria-describedby="summary-edit-hint"
