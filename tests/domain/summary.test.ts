@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import somberheid from '../../content/keuzekaarten/somberheid.json';
-import huisarts from '../../locales/huisarts/nl.json';
+// The HIS texts: Dutch only, loaded with the summary step.
+import huisarts from '../../locales/summary/nl.json';
 import {
   AFWACHTEN_ID,
   type ConsultAction,

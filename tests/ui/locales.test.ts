@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import huisarts from '../../locales/huisarts/nl.json';
 import languages from '../../locales/languages.json';
 import nl from '../../locales/nl.json';
+import summary from '../../locales/summary/nl.json';
 import { createI18n, LANGUAGES, switchLocale } from '../../src/i18n';
 
 const locales = import.meta.glob<Record<string, unknown>>(
@@ -51,11 +52,14 @@ describe('locales', () => {
 
   it('keeps the GP texts apart from the patient texts, with no key in both', () => {
     const patientTop = Object.keys(nl);
-    for (const top of Object.keys(huisarts)) expect(patientTop).not.toContain(top);
+    for (const top of [...Object.keys(huisarts), ...Object.keys(summary)]) {
+      expect(patientTop).not.toContain(top);
+    }
+    for (const top of Object.keys(summary)) expect(Object.keys(huisarts)).not.toContain(top);
   });
 
   it('has no empty text', () => {
-    for (const tree of [nl, huisarts, ...Object.values(locales)]) {
+    for (const tree of [nl, huisarts, summary, ...Object.values(locales)]) {
       for (const key of keys(tree)) expect(textAt(tree, key).trim(), key).not.toBe('');
     }
   });

@@ -135,7 +135,9 @@ export function HistorySection({ history }: { history: History }) {
           </p>
         </form>
       )}
-      <p class="field-hint">{t(`consult.history.persistence.${history.persistence}`)}</p>
+      {history.persistence !== 'unknown' && (
+        <p class="field-hint">{t(`consult.history.persistence.${history.persistence}`)}</p>
+      )}
     </section>
   );
 }

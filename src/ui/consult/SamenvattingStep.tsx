@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import summaryTexts from '../../../locales/summary/nl.json';
 import { version } from '../../../package.json';
 import type { Charset } from '../../domain/plaintext';
 import {
@@ -9,6 +10,7 @@ import {
   summaryLines,
   type Translate,
 } from '../../domain/summary';
+import { createI18n } from '../../i18n';
 import { useI18n } from '../i18n';
 import { StepHeading } from '../StepHeading';
 import { CopyButton } from './CopyButton';
@@ -23,6 +25,9 @@ export interface SamenvattingProps extends StepProps {
   /** Export the preparation as FHIR, where the consult has the whole preparation. */
   onExportFhir?: () => void;
 }
+
+// The HIS text is Dutch whatever the screen says, and its words load with this step only.
+const dutchSummary = createI18n(summaryTexts).getFixedT('nl') as unknown as Translate;
 
 const WRAP_MIN = 40;
 const WRAP_MAX = 200;
@@ -42,12 +47,12 @@ export function SamenvattingStep(props: SamenvattingProps) {
 
   const lines = useMemo(
     () =>
-      summaryLines(state, t as unknown as Translate, {
+      summaryLines(state, dutchSummary, {
         app: `Samenspraak ${version}`,
         pack: state.handover?.pack ?? null,
         keuzekaart: state.keuzekaart,
       }),
-    [state, t],
+    [state],
   );
   const generated = renderSummary(lines, options);
   const edited = state.summaryEdit !== null;
