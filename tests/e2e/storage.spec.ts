@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { createV2Database, V2_RECORDS } from '../fixtures/database-v2';
+
+/** Run the fixture's own code in the page, so Chromium builds the 0.1 database itself. */
+async function createV2InBrowser(page: Page) {
+  // The tablet's kiosk mode wipes a draft older than its idle time: make it a fresh one.
+  const records = structuredClone(V2_RECORDS) as { patient: { draft: { savedAt: number } } };
+  records.patient.draft.savedAt = Date.now();
+  await page.goto('/index.html');
+  await page.evaluate(
+    async ([source, records]) => {
+      // The fixture's function, with its records passed in (it closes over them in Node).
+      const create = new Function('V2_RECORDS', `return (${source});`)(records) as (
+        factory: IDBFactory,
+        name: string,
+      ) => Promise<void>;
+      await create(indexedDB, 'samenspraak');
+    },
+    [createV2Database.toString(), records] as const,
+  );
+}
+
+test('the database of release 0.1 opens in Chromium with every record intact', async ({ page }) => {
+  await createV2InBrowser(page);
+  await page.goto('/consult.html');
+  const ui = page.locator('samenspraak-consult');
+  // The newest consult in progress is reopened, at the step it was at.
+  await expect(ui.getByRole('heading', { name: 'Keuze', exact: true })).toBeVisible();
+  await expect(ui.getByRole('radio', { name: 'Gesprekken POH-GGZ' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Alt+2');
+  await expect(ui.getByLabel('Hulpvraag')).toHaveValue('Moe en somber sinds de verhuizing.');
+  await page.keyboard.press('Alt+3');
+  await expect(
+    ui.getByLabel('Keuzekaart', { exact: true }).locator('option', { hasText: 'Onze eigen kaart' }),
+  ).toHaveCount(1);
+
+  await page.goto('/patient.html');
+  const patient = page.locator('samenspraak-vragenlijst');
+  await expect(patient.getByRole('heading', { name: 'What matters most to you?' })).toBeVisible();
+  await expect(patient.getByLabel('What would you like to change?')).toHaveValue(
+    V2_RECORDS.patient.draft.state.preparation.change,
+  );
+});
+
+test('a failed write says so, keeps the draft, and saves it once storage works again', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { failWrites: boolean };
+    w.failWrites = false;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+      if (w.failWrites)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args as Parameters<typeof put>);
+    };
+  });
+  await page.goto('/consult.html');
+  const ui = page.locator('samenspraak-consult');
+  await ui.getByRole('button', { name: 'Start zonder voorbereiding' }).click();
+  await ui.getByLabel('Hulpvraag').fill('Eerst bewaard.');
+  await expect(ui.getByText('Opgeslagen', { exact: true })).toBeVisible();
+
+  await page.evaluate(() => {
+    (window as unknown as { failWrites: boolean }).failWrites = true;
+  });
+  await ui.getByLabel('Hulpvraag').fill('Bewaren lukt nu niet.');
+  await expect(ui.getByRole('alert')).toContainText('Niet opgeslagen');
+  await expect(ui.getByLabel('Hulpvraag')).toHaveValue('Bewaren lukt nu niet.');
+
+  await page.evaluate(() => {
+    (window as unknown as { failWrites: boolean }).failWrites = false;
+  });
+  // The retry comes by itself.
+  await expect(ui.getByText('Opgeslagen', { exact: true })).toBeVisible({ timeout: 10_000 });
+  await page.reload();
+  await expect(ui.getByLabel('Hulpvraag')).toHaveValue('Bewaren lukt nu niet.');
+});
+
+test('FHIR export downloads a Bundle of the preparation, without identifiers', async ({ page }) => {
+  await page.goto('/consult.html');
+  const ui = page.locator('samenspraak-consult');
+  await ui.getByRole('button', { name: 'Samen invullen' }).click();
+  await ui.getByRole('slider', { name: 'Meedoen', exact: true }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await ui.getByRole('button', { name: 'Klaar, naar verwachtingen' }).click();
+  await page.keyboard.press('Alt+6');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    ui.getByRole('button', { name: 'Exporteren als FHIR (JSON)' }).click(),
+  ]);
+  const bundle = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8'));
+  expect(bundle.resourceType).toBe('Bundle');
+  expect(bundle.type).toBe('collection');
+  const [questionnaire, response] = bundle.entry.map((e: { resource: unknown }) => e.resource);
+  expect(questionnaire.resourceType).toBe('Questionnaire');
+  expect(response.resourceType).toBe('QuestionnaireResponse');
+  const meedoen = response.item.find((i: { linkId: string }) => i.linkId === 'meedoen');
+  expect(meedoen.item[0].answer[0].valueInteger).toBe(4);
+  // No subject and no identifier: the tablet and the export name no one.
+  expect(JSON.stringify(bundle)).not.toMatch(/"(subject|identifier)":/);
+});
