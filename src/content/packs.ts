@@ -6,7 +6,10 @@ const bundled = import.meta.glob<unknown>('../../content/packs/*.json', { import
 
 export type PackResult =
   | { ok: true; pack: ContentPack }
-  | { ok: false; reason: 'missing' | 'invalid' | 'network' };
+  | { ok: false; reason: 'missing' | 'invalid' | 'network' | 'other-origin' | 'too-large' };
+
+/** A pack file larger than this is refused unread. */
+export const PACK_MAX_BYTES = 500_000;
 
 /** Load a bundled pack in a language, falling back to Dutch when that language has none. */
 export async function loadBundledPack(lang: string, id = DEFAULT_PACK.id): Promise<PackResult> {
@@ -25,4 +28,31 @@ export async function loadBundledPack(lang: string, id = DEFAULT_PACK.id): Promi
 export function validatePack(data: unknown): PackResult {
   const parsed = contentPackSchema.safeParse(data);
   return parsed.success ? { ok: true, pack: parsed.data } : { ok: false, reason: 'invalid' };
+}
+
+/**
+ * A practice's own pack, from the host's `pack` attribute: a URL on the page's own origin, in
+ * which `{lang}` stands for the language. Samenspraak never fetches from another origin.
+ */
+export async function loadPackFrom(
+  template: string,
+  lang: string,
+  base: string = location.href,
+): Promise<PackResult> {
+  let url: URL;
+  try {
+    url = new URL(template.replaceAll('{lang}', encodeURIComponent(lang)), base);
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+  if (url.origin !== new URL(base).origin) return { ok: false, reason: 'other-origin' };
+  try {
+    const response = await fetch(url, { credentials: 'same-origin', redirect: 'error' });
+    if (!response.ok) return { ok: false, reason: 'missing' };
+    const text = await response.text();
+    if (text.length > PACK_MAX_BYTES) return { ok: false, reason: 'too-large' };
+    return validatePack(JSON.parse(text));
+  } catch (error) {
+    return { ok: false, reason: error instanceof SyntaxError ? 'invalid' : 'network' };
+  }
 }

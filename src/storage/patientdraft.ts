@@ -3,7 +3,10 @@ import { preparationSchema } from '../domain/preparationschema';
 import { PATIENT_STEPS, type VragenlijstState } from '../domain/vragenlijst';
 import { type Connection, type OpenOptions, openConnection } from './database';
 
-const DRAFT_KEY = 'draft';
+/** The draft's key; an element with an id keeps its own, so two on one page never share one. */
+export function draftKey(elementId?: string): string {
+  return elementId ? `draft:${elementId}` : 'draft';
+}
 
 /** The stored form of the patient's draft. Read back through this schema, never trusted. */
 const patientDraftRecord = z.object({
@@ -29,20 +32,20 @@ export interface PatientDraftStore {
   wipe(): Promise<void>;
 }
 
-export function patientDraftStore(connection: Connection): PatientDraftStore {
+export function patientDraftStore(connection: Connection, key = draftKey()): PatientDraftStore {
   return {
     async load() {
-      const raw = await connection.get('patient', DRAFT_KEY);
+      const raw = await connection.get('patient', key);
       if (raw === undefined) return null;
       const parsed = patientDraftRecord.safeParse(raw);
       if (parsed.success) return parsed.data;
       // A damaged or foreign record is worth nothing to the next patient: drop it.
-      await connection.clear('patient');
+      await connection.delete('patient', key);
       return null;
     },
     save: (state, now = Date.now()) =>
-      connection.put('patient', DRAFT_KEY, { savedAt: now, state } satisfies PatientDraft),
-    wipe: () => connection.clear('patient'),
+      connection.put('patient', key, { savedAt: now, state } satisfies PatientDraft),
+    wipe: () => connection.delete('patient', key),
   };
 }
 
@@ -53,7 +56,9 @@ export interface PatientStorage {
 }
 
 /** Open storage for the patient flow: IndexedDB, or memory where that is refused. */
-export async function openPatientStorage(options?: OpenOptions): Promise<PatientStorage> {
+export async function openPatientStorage(
+  options?: OpenOptions & { elementId?: string },
+): Promise<PatientStorage> {
   const connection = await openConnection(options);
-  return { connection, drafts: patientDraftStore(connection) };
+  return { connection, drafts: patientDraftStore(connection, draftKey(options?.elementId)) };
 }

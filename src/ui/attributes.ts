@@ -42,10 +42,25 @@ export function flag(raw: string | null): boolean {
 
 export const IDLE_SECONDS = { default: 120, min: 30, max: 3600 } as const;
 
+/** A URL on the page's own origin; `{lang}` may stand for the language. */
+const sameOriginUrl = z.string().check(
+  z.minLength(1),
+  z.maxLength(2000),
+  z.refine((value) => {
+    try {
+      return new URL(value.replaceAll('{lang}', 'nl'), location.href).origin === location.origin;
+    } catch {
+      return false;
+    }
+  }),
+);
+
 export interface VragenlijstAttributes {
   locale: string;
   kiosk: boolean;
   idleSeconds: number;
+  /** The URL of a practice's own content pack, or null for Samenspraak's own. */
+  pack: string | null;
 }
 
 export function parseVragenlijstAttributes(
@@ -62,6 +77,7 @@ export function parseVragenlijstAttributes(
       IDLE_SECONDS.default,
       warn,
     ),
+    pack: parse<string | null>('pack', raw.pack ?? null, sameOriginUrl, null, warn),
   };
 }
 

@@ -1,5 +1,19 @@
 import { type ComponentType, h, render } from 'preact';
 
+/** The `detail` of the `samenspraak-error` event. */
+export interface WidgetError {
+  /** What failed: a content pack, or storage (memory only, or a write that failed). */
+  kind: 'pack' | 'storage';
+  message: string;
+}
+
+/** Tell the host page: a bubbling, composed `samenspraak-error` event on the element. */
+export function reportError(host: HTMLElement, detail: WidgetError): void {
+  host.dispatchEvent(
+    new CustomEvent('samenspraak-error', { detail, bubbles: true, composed: true }),
+  );
+}
+
 /** What every Samenspraak element component receives from its host element. */
 export interface ElementProps {
   host: HTMLElement;

@@ -28,6 +28,8 @@ export function useFlushOnHide<T>(
     return () => {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
+      // The element is leaving the page (or storage changed): keep what was typed.
+      flush();
     };
   }, [autosaver]);
 }

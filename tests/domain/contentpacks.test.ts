@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import ar from '../../content/packs/samenspraak-pg.ar.json';
 import en from '../../content/packs/samenspraak-pg.en.json';
 import nl from '../../content/packs/samenspraak-pg.nl.json';
 import { type ContentPack, contentPackSchema } from '../../src/domain/contentpack';
@@ -6,7 +7,7 @@ import { DIMENSIONS } from '../../src/domain/dimensions';
 import { DEFAULT_PACK } from '../../src/domain/packregistry';
 import { fillScaling } from '../../src/domain/prompts';
 
-const raw = { nl, en } as const;
+const raw = { nl, en, ar } as const;
 
 function parse(data: unknown): ContentPack {
   const parsed = contentPackSchema.safeParse(data);
@@ -99,6 +100,10 @@ describe('bundled content packs', () => {
         expect(parse(data).prompts?.followUp.length).toBeGreaterThan(0);
       });
 
+      it('has the same id structure as the Dutch pack', () => {
+        expect(idStructure(parse(data))).toEqual(idStructure(parse(nl)));
+      });
+
       it('never presents itself as "Mijn Positieve Gezondheid"', () => {
         for (const text of allTexts(parse(data))) {
           expect(text.toLowerCase()).not.toContain('mijn positieve gezondheid');
@@ -107,8 +112,4 @@ describe('bundled content packs', () => {
       });
     });
   }
-
-  it('has the same id structure in Dutch and English', () => {
-    expect(idStructure(parse(en))).toEqual(idStructure(parse(nl)));
-  });
 });

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PACK } from '../../src/domain/packregistry';
 import { initialVragenlijst, vragenlijstReducer } from '../../src/domain/vragenlijst';
 import { DB_NAME, openConnection } from '../../src/storage/database';
-import { patientDraftStore } from '../../src/storage/patientdraft';
+import { draftKey, patientDraftStore } from '../../src/storage/patientdraft';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -85,5 +85,19 @@ describe('patientDraftStore', () => {
     expect(events).toEqual(['outdated']);
     await expect(patientDraftStore(connection).save(filled())).rejects.toThrow('outdated');
     newer.result.close();
+  });
+});
+
+describe('two patient elements on one page', () => {
+  it('keep their own drafts, and wiping one leaves the other', async () => {
+    const connection = await openConnection();
+    const first = patientDraftStore(connection, draftKey('links'));
+    const second = patientDraftStore(connection, draftKey('rechts'));
+    await first.save(filled(), 1);
+    expect(await second.load()).toBeNull();
+    await second.save(filled(), 2);
+    await first.wipe();
+    expect(await first.load()).toBeNull();
+    expect((await second.load())?.savedAt).toBe(2);
   });
 });

@@ -13,6 +13,7 @@ describe('parseVragenlijstAttributes', () => {
       locale: 'nl',
       kiosk: false,
       idleSeconds: IDLE_SECONDS.default,
+      pack: null,
     });
     expect(warn).not.toHaveBeenCalled();
   });
@@ -20,7 +21,10 @@ describe('parseVragenlijstAttributes', () => {
   it('reads valid values', () => {
     expect(
       parseVragenlijstAttributes({ locale: 'en', kiosk: '', 'idle-seconds': ' 300 ' }, vi.fn()),
-    ).toEqual({ locale: 'en', kiosk: true, idleSeconds: 300 });
+    ).toEqual({ locale: 'en', kiosk: true, idleSeconds: 300, pack: null });
+    expect(parseVragenlijstAttributes({ pack: '/packs/praktijk.{lang}.json' }, vi.fn()).pack).toBe(
+      '/packs/praktijk.{lang}.json',
+    );
   });
 
   it.each([
@@ -31,6 +35,10 @@ describe('parseVragenlijstAttributes', () => {
     ['idle-seconds', '1e3'],
     ['idle-seconds', 'abc'],
     ['idle-seconds', '-60'],
+    ['pack', 'https://elders.example/pack.json'],
+    ['pack', '//elders.example/pack.json'],
+    ['pack', ''],
+    ['pack', 'http://[bad'],
   ])('falls back on %s="%s" and names the attribute', (name, value) => {
     const warn = vi.fn();
     const parsed = parseVragenlijstAttributes({ [name]: value }, warn);

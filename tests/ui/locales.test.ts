@@ -35,7 +35,7 @@ describe('locales', () => {
       expect(['ltr', 'rtl']).toContain(language.dir);
       expect(Object.keys(locales)).toContain(`../../locales/${language.code}.json`);
     }
-    expect(LANGUAGES.map((l) => l.name)).toEqual(['Nederlands', 'English']);
+    expect(LANGUAGES.map((l) => l.name)).toEqual(['Nederlands', 'English', 'العربية']);
   });
 
   it('translates every patient text, with the same placeholders', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ConsultState } from '../../domain/consult';
 import {
   AFWACHTEN_ID,
@@ -10,6 +10,7 @@ import type { ContentPack } from '../../domain/contentpack';
 import type { Keuzekaart } from '../../domain/keuzekaart';
 import type { I18n } from '../../i18n';
 import type { ConsultStorage } from '../../storage/consultdrafts';
+import type { WidgetError } from '../element';
 import { I18nProvider, useI18n } from '../i18n';
 import { StepFocus } from '../StepHeading';
 import { StartStep } from './StartStep';
@@ -33,6 +34,8 @@ export interface ConsultProps {
   retentionDays: number | null;
   /** Called when a finished consult and its summary are saved. */
   onSummary?: (detail: SummaryEventDetail) => void;
+  /** Called when something the host should know about goes wrong. */
+  onError?: (error: WidgetError) => void;
   /** Opened lazily by the element: zod and idb are not needed for the first screen. */
   storage: Promise<ConsultStorage>;
 }
@@ -45,7 +48,7 @@ export function Consult(props: ConsultProps) {
   );
 }
 
-function ConsultFlow({ storage, retentionDays, onSummary }: ConsultProps) {
+function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProps) {
   const { t } = useI18n();
   const [opened, setOpened] = useState<ConsultStorage | null>(null);
   const [outdated, setOutdated] = useState(false);
@@ -88,6 +91,24 @@ function ConsultFlow({ storage, retentionDays, onSummary }: ConsultProps) {
 
   const consult = useConsultDraft(opened?.drafts ?? null, afwachten);
   const { state, dispatch } = consult;
+  const reportError = useRef(onError);
+  reportError.current = onError;
+  useEffect(() => {
+    if (opened?.connection.kind === 'memory') {
+      reportError.current?.({
+        kind: 'storage',
+        message: 'IndexedDB is unavailable: consults are kept in memory only.',
+      });
+    }
+  }, [opened]);
+  useEffect(() => {
+    if (consult.status === 'failed') {
+      reportError.current?.({
+        kind: 'storage',
+        message: 'Saving the consult failed; it is kept in memory and retried.',
+      });
+    }
+  }, [consult.status]);
   // The purge waits for the host's retention default, so it never runs with the wrong one.
   const history = useHistory(retentionDays === null ? null : opened, retentionDays ?? 30);
   const startedAt = consult.drafts.find((d) => d.id === consult.id)?.createdAt ?? Date.now();

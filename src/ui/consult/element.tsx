@@ -3,8 +3,13 @@ import huisarts from '../../../locales/huisarts/nl.json';
 import nl from '../../../locales/nl.json';
 import { createI18n } from '../../i18n';
 import type { ConsultAttributes } from '../attributes';
-import type { ElementDefinition, ElementProps } from '../element';
-import { sheet } from '../element';
+import {
+  type ElementDefinition,
+  type ElementProps,
+  reportError,
+  sheet,
+  type WidgetError,
+} from '../element';
 import base from '../styles/base.css?inline';
 import consult from '../styles/consult.css?inline';
 import spiderweb from '../styles/spiderweb.css?inline';
@@ -40,12 +45,14 @@ function ConsultElement({ host, attributes }: ElementProps) {
     },
     [host],
   );
+  const onError = useCallback((detail: WidgetError) => reportError(host, detail), [host]);
   return (
     <Consult
       i18n={i18n}
       storage={storage}
       retentionDays={settings?.retentionDays ?? null}
       onSummary={onSummary}
+      onError={onError}
     />
   );
 }

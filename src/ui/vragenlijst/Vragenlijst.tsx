@@ -21,6 +21,7 @@ import { createAutosaver, type SaveStatus } from '../../storage/autosave';
 import type { Connection } from '../../storage/database';
 import type { PatientStorage } from '../../storage/patientdraft';
 import type { VragenlijstAttributes as VragenlijstSettings } from '../attributes';
+import type { WidgetError } from '../element';
 import { I18nProvider, useI18n, useT } from '../i18n';
 import { StepFocus } from '../StepHeading';
 import { useFlushOnHide } from '../useFlushOnHide';
@@ -42,6 +43,8 @@ export interface VragenlijstProps {
   storage: Promise<PatientStorage>;
   /** Called when the patient reaches "Klaar", with the code and the QR payload. */
   onHandover?: (handoff: Handoff) => void;
+  /** Called when something the host should know about goes wrong. */
+  onError?: (error: WidgetError) => void;
 }
 
 type Action =
@@ -64,7 +67,7 @@ export function Vragenlijst(props: VragenlijstProps) {
 }
 
 function VragenlijstFlow(props: VragenlijstProps) {
-  const { i18n, settings, storage, onHandover } = props;
+  const { i18n, settings, storage, onHandover, onError } = props;
   const startLocale = settings?.locale ?? DEFAULT_LOCALE;
   const kiosk = settings?.kiosk ?? false;
   const { t, lang } = useI18n();
@@ -144,16 +147,45 @@ function VragenlijstFlow(props: VragenlijstProps) {
     if (locale !== lang) void switchLocale(i18n, locale);
   }, [locale, lang, i18n]);
 
+  const reportError = useRef(onError);
+  reportError.current = onError;
   useEffect(() => {
+    if (connection?.kind === 'memory') {
+      reportError.current?.({
+        kind: 'storage',
+        message: 'IndexedDB is unavailable: answers are kept in memory only.',
+      });
+    }
+  }, [connection]);
+  useEffect(() => {
+    if (saveStatus === 'failed') {
+      reportError.current?.({
+        kind: 'storage',
+        message: 'Saving the draft failed; it is kept in memory and retried.',
+      });
+    }
+  }, [saveStatus]);
+
+  // The host's own pack where it names one and it loads; Samenspraak's own otherwise.
+  const packUrl = settings?.pack ?? null;
+  useEffect(() => {
+    if (!ready) return;
     let live = true;
     setPack(null);
-    void import('../../content/packs')
-      .then((packs) => packs.loadBundledPack(locale))
-      .then((result) => live && setPack(result));
+    void import('../../content/packs').then(async (packs) => {
+      const own = packUrl === null ? null : await packs.loadPackFrom(packUrl, locale);
+      if (own && !own.ok) {
+        const message = `samenspraak: the pack at "${packUrl}" could not be used (${own.reason}); using the built-in pack.`;
+        console.warn(message);
+        reportError.current?.({ kind: 'pack', message });
+      }
+      const result = own?.ok ? own : await packs.loadBundledPack(locale);
+      if (live) setPack(result);
+    });
     return () => {
       live = false;
     };
-  }, [locale, packAttempt]);
+  }, [locale, packAttempt, ready, packUrl]);
 
   const dispatch = useCallback((action: VragenlijstAction) => {
     touched.current = true;

@@ -2,8 +2,13 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import nl from '../../../locales/nl.json';
 import { createI18n } from '../../i18n';
 import type { VragenlijstAttributes } from '../attributes';
-import type { ElementDefinition, ElementProps } from '../element';
-import { sheet } from '../element';
+import {
+  type ElementDefinition,
+  type ElementProps,
+  reportError,
+  sheet,
+  type WidgetError,
+} from '../element';
 import base from '../styles/base.css?inline';
 import spiderweb from '../styles/spiderweb.css?inline';
 import vragenlijst from '../styles/vragenlijst.css?inline';
@@ -21,7 +26,7 @@ export interface HandoverEventDetail {
 }
 
 /** The observed attributes; kept here so the attribute parser (and zod) can load lazily. */
-const ATTRIBUTES = ['locale', 'kiosk', 'idle-seconds'] as const;
+const ATTRIBUTES = ['locale', 'kiosk', 'idle-seconds', 'pack'] as const;
 
 type Parse = (raw: ElementProps['attributes']) => VragenlijstAttributes;
 
@@ -30,20 +35,24 @@ function VragenlijstElement({ host, attributes }: ElementProps) {
   const i18n = useMemo(() => createI18n(nl), []);
   // Storage and the attribute parser carry zod and idb: the welcome screen does not wait for them.
   const storage = useMemo(
-    () => import('../../storage/patientdraft').then((m) => m.openPatientStorage()),
-    [],
+    () =>
+      import('../../storage/patientdraft').then((m) =>
+        m.openPatientStorage({ elementId: host.id || undefined }),
+      ),
+    [host],
   );
   const [parse, setParse] = useState<{ run: Parse } | null>(null);
   useEffect(() => {
     void import('../attributes').then((m) => setParse({ run: m.parseVragenlijstAttributes }));
   }, []);
   // Parse again only when a value changes, so an invalid one warns once.
-  const { locale = null, kiosk = null } = attributes;
+  const { locale = null, kiosk = null, pack = null } = attributes;
   const idle = attributes['idle-seconds'] ?? null;
   const settings = useMemo(
-    () => parse?.run({ locale, kiosk, 'idle-seconds': idle }) ?? null,
-    [parse, locale, kiosk, idle],
+    () => parse?.run({ locale, kiosk, 'idle-seconds': idle, pack }) ?? null,
+    [parse, locale, kiosk, idle, pack],
   );
+  const onError = useCallback((detail: WidgetError) => reportError(host, detail), [host]);
   const onHandover = useCallback(
     ({ code, payload, handover }: Handoff) => {
       const detail: HandoverEventDetail = { code, payload, handover };
@@ -53,7 +62,15 @@ function VragenlijstElement({ host, attributes }: ElementProps) {
     },
     [host],
   );
-  return <Vragenlijst i18n={i18n} settings={settings} storage={storage} onHandover={onHandover} />;
+  return (
+    <Vragenlijst
+      i18n={i18n}
+      settings={settings}
+      storage={storage}
+      onHandover={onHandover}
+      onError={onError}
+    />
+  );
 }
 
 const styles = [base, spiderweb, vragenlijst].map(sheet);

@@ -3,7 +3,7 @@
  * while this loads (and it is prefetched at once).
  */
 import { encodeConsultcode } from '../../domain/consultcode';
-import type { ContentPack } from '../../domain/contentpack';
+import { type ContentPack, packRef } from '../../domain/contentpack';
 import type { Preparation } from '../../domain/preparation';
 import { encodeQrPayload } from '../../domain/qrpayload';
 import { handoverOf } from '../../domain/vragenlijst';
@@ -16,6 +16,7 @@ export { WebStep } from './WebStep';
 
 /** The code and the QR payload for a finished preparation. */
 export function makeHandoff(preparation: Preparation, pack: ContentPack): Handoff {
-  const handover = handoverOf(preparation, pack);
+  // The pack the patient answered is the one on screen: Samenspraak's own or the host's.
+  const handover = handoverOf({ ...preparation, pack: packRef(pack) }, pack);
   return { handover, code: encodeConsultcode(handover), payload: encodeQrPayload(handover) };
 }
