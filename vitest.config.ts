@@ -11,7 +11,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'domain', environment: 'node', include: ['tests/domain/**/*.test.ts'] },
+        // The fuzz tests run 10,000 cases each: on a busy 2-core CI machine that takes seconds.
+        test: {
+          name: 'domain',
+          environment: 'node',
+          include: ['tests/domain/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,
