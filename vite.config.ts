@@ -49,6 +49,7 @@ export default defineConfig({
         index: resolve(root, 'index.html'),
         patient: resolve(root, 'patient.html'),
         consult: resolve(root, 'consult.html'),
+        demo: resolve(root, 'demo.html'),
       },
     },
   },

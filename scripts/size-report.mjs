@@ -8,7 +8,11 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
 /** Budgets in gzip bytes (kB = 1000 bytes, the stricter reading). */
-export const BUDGETS = { 'patient.html': 35_000, 'consult.html': 45_000 };
+export const BUDGETS = {
+  'patient.html': 35_000,
+  'consult.html': 45_000,
+  'embed/samenspraak.iife.js': 80_000,
+};
 
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
@@ -63,11 +67,56 @@ console.table(
 );
 
 const lazy = [...byFile.keys()].filter((f) => /\.(js|css)$/.test(f) && !initial.has(f));
-if (existsSync(join(dist, 'samenspraak.iife.js'))) lazy.push('samenspraak.iife.js');
-console.log('Lazy chunks (not in any initial load):');
+console.log('Lazy chunks of the pages (not in any initial load):');
 console.table(lazy.sort().map((file) => ({ file, gzip: kB(gzip(file)) })));
 
+/** An ES module and the modules it imports statically (not `import()`), as a host loads it. */
+function moduleClosure(file) {
+  const files = new Set();
+  const visit = (path) => {
+    if (files.has(path) || !existsSync(join(dist, path))) return;
+    files.add(path);
+    const code = readFileSync(join(dist, path), 'utf8');
+    for (const match of code.matchAll(/(?:^|[;\s}])(?:import|export)[^;()]*?from\s*["']([^"']+)["']|(?:^|[;\s])import\s*["']([^"']+)["']/g)) {
+      const ref = match[1] ?? match[2];
+      if (ref?.startsWith('.')) visit(join(path, '..', ref));
+    }
+  };
+  visit(file);
+  return [...files];
+}
+
+const embeds = [
+  'embed/samenspraak.iife.js',
+  'lib/samenspraak-vragenlijst.js',
+  'lib/samenspraak-consult.js',
+].filter((file) => existsSync(join(dist, file)));
+const embedRows = embeds.map((file) => {
+  const files = moduleClosure(file);
+  const total = files.reduce((sum, f) => sum + gzip(f), 0);
+  const totalBr = files.reduce((sum, f) => sum + brotli(f), 0);
+  const budget = BUDGETS[file];
+  const over = budget !== undefined && total > budget;
+  failed ||= over;
+  return {
+    build: file,
+    gzip: kB(total),
+    brotli: kB(totalBr),
+    budget: budget ? kB(budget) : '–',
+    status: budget ? (over ? 'OVER BUDGET' : 'ok') : '',
+  };
+});
+if (embedRows.length > 0) {
+  console.log('Builds for host pages (the file and its static imports):');
+  console.table(embedRows);
+  const onDemand = ['embed/samenspraak-qrdecoder.js', 'embed/samenspraak-fhir.js'].filter((f) =>
+    existsSync(join(dist, f)),
+  );
+  console.log('Loaded on demand by the script-tag build:');
+  console.table(onDemand.map((file) => ({ file, gzip: kB(gzip(file)) })));
+}
+
 if (failed) {
-  console.error('Size budget exceeded: see the table above.');
+  console.error('Size budget exceeded: see the tables above.');
   process.exit(1);
 }

@@ -1,8 +1,6 @@
 import { type ContentPack, contentPackSchema } from '../domain/contentpack';
 import { DEFAULT_PACK } from '../domain/packregistry';
-
-// Each bundled pack is its own chunk: the first screen needs none of them.
-const bundled = import.meta.glob<unknown>('../../content/packs/*.json', { import: 'default' });
+import { packLoader } from './bundled';
 
 export type PackResult =
   | { ok: true; pack: ContentPack }
@@ -13,9 +11,7 @@ export const PACK_MAX_BYTES = 500_000;
 
 /** Load a bundled pack in a language, falling back to Dutch when that language has none. */
 export async function loadBundledPack(lang: string, id = DEFAULT_PACK.id): Promise<PackResult> {
-  const load =
-    bundled[`../../content/packs/${id}.${lang}.json`] ??
-    bundled[`../../content/packs/${id}.nl.json`];
+  const load = packLoader(id, lang) ?? packLoader(id, 'nl');
   if (!load) return { ok: false, reason: 'missing' };
   try {
     return validatePack(await load());

@@ -1,5 +1,6 @@
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import languageList from '../../locales/languages.json';
+import { localeLoader } from './locales';
 
 /** A language the patient can choose, named in its own language. */
 export interface Language {
@@ -24,18 +25,6 @@ export function languageOf(code: string): Language {
 /** A translation bundle: nested keys to strings, as in locales/*.json. */
 export type Resources = Record<string, unknown>;
 
-// Every locale but nl is its own chunk, fetched the first time it is chosen.
-const loaders = import.meta.glob<Resources>(
-  ['../../locales/*.json', '!../../locales/nl.json', '!../../locales/languages.json'],
-  {
-    import: 'default',
-  },
-);
-
-function loaderFor(code: string): (() => Promise<Resources>) | undefined {
-  return loaders[`../../locales/${code}.json`];
-}
-
 /**
  * One i18next instance per widget, so two widgets on one page never share a language by accident.
  * Dutch is bundled and always available; it is also the fallback for a missing key. The patient
@@ -59,7 +48,7 @@ export function createI18n(nl: Resources): I18n {
 export async function switchLocale(instance: I18n, code: string): Promise<boolean> {
   if (!isLocale(code)) return false;
   if (!instance.hasResourceBundle(code, 'translation')) {
-    const load = loaderFor(code);
+    const load = localeLoader(code);
     if (!load) return false;
     try {
       instance.addResourceBundle(code, 'translation', await load());
@@ -73,7 +62,7 @@ export async function switchLocale(instance: I18n, code: string): Promise<boolea
 
 /** Start loading a locale without switching to it (while the patient reads the first screen). */
 export function prefetchLocale(code: string): void {
-  void loaderFor(code)?.().catch(() => undefined);
+  void localeLoader(code)?.().catch(() => undefined);
 }
 
 /** A fixed Dutch translator, for the summary: the HIS text is Dutch whatever the patient used. */

@@ -13,6 +13,7 @@ import type { ConsultStorage } from '../../storage/consultdrafts';
 import type { WidgetError } from '../element';
 import { I18nProvider, useI18n } from '../i18n';
 import { StepFocus } from '../StepHeading';
+import { loadFhir } from './fhirloader';
 import { StartStep } from './StartStep';
 import { useConsultDraft } from './useConsultDraft';
 import { useHistory } from './useHistory';
@@ -123,7 +124,7 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
   const exportFhir = async () => {
     const detail = state.handover?.detail;
     if (!detail) return;
-    const { fhirBundleFor } = await import('../../domain/fhir');
+    const { fhirBundleFor } = await loadFhir();
     // The export is Dutch like the record; the question ids are the same in every language.
     if (!pack) return;
     const bundle = fhirBundleFor(detail, pack, { authored: new Date(startedAt).toISOString() });

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Handover } from '../../domain/preparation';
 import { useT } from '../i18n';
 import type { FrameResult } from './qrdecoder';
+import { loadQrDecoder } from './qrdecoderloader';
 
 type ScanState = 'idle' | 'loading' | 'looking' | 'invalid' | 'no-camera' | 'denied' | 'failed';
 
@@ -46,7 +47,7 @@ export function QrScanner({ onScan }: { onScan: (handover: Handover) => void }) 
     try {
       if (!navigator.mediaDevices?.getUserMedia) throw new DOMException('', 'NotFoundError');
       const [decoder, media] = await Promise.all([
-        import('./qrdecoder'),
+        loadQrDecoder(),
         navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false }),
       ]);
       stream.current = media;
