@@ -1,0 +1,171 @@
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './fixtures';
+
+/** Count CSP violations and requests that leave the page's origin, for the whole visit. */
+async function watch(page: Page) {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== 'http://localhost:4173') foreign.push(request.url());
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { violations: string[] };
+    w.violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      w.violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  return {
+    foreign,
+    violations: () =>
+      page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+  };
+}
+
+/** The whole flow through both elements on one host page. */
+async function patientToSummary(page: Page) {
+  const patient = page.locator('samenspraak-vragenlijst');
+  const consult = page.locator('samenspraak-consult');
+  await patient.getByRole('button', { name: 'Beginnen' }).click();
+  await patient.getByRole('slider', { name: 'Meedoen', exact: true }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await patient.getByRole('checkbox', { name: 'Hier wil ik over praten (Meedoen)' }).check();
+  for (let i = 0; i < 3; i++) await patient.getByRole('button', { name: 'Verder' }).click();
+  const code = ((await patient.getByTestId('consultcode').textContent()) ?? '').trim();
+  await expect(page.locator('#log')).toContainText(`samenspraak-handover: ${code}`);
+
+  await consult.getByRole('textbox', { name: 'Consultcode' }).fill(code);
+  await consult.getByRole('button', { name: 'Openen' }).click();
+  await expect(consult.locator('table.scores')).toContainText('wil erover praten');
+  await consult.getByLabel('Hulpvraag').fill('Eenzaam.');
+  await consult.getByRole('button', { name: /Keuze$/ }).click();
+  await consult.getByRole('radio', { name: 'Afwachten / (nog) niets doen' }).check();
+  await consult.getByRole('button', { name: /Samenvatting$/ }).click();
+  await expect(consult.getByLabel('Samenvatting (aan te passen)')).toHaveValue(
+    /Positieve Gezondheid \(patient, 0-10\):.*meedoen 4/,
+  );
+  await consult.getByRole('button', { name: 'Consult afronden en bewaren' }).click();
+  await expect(page.locator('#log')).toContainText('samenspraak-summary: S: Hulpvraag: Eenzaam.');
+}
+
+const hosts = [
+  ['the demo page', '/demo.html'],
+  ['the script-tag build', '/embed/host.html'],
+  ['the ES module build', '/lib/host.html'],
+] as const;
+
+for (const [name, path] of hosts) {
+  test(`${name}: patient to consult to summary under a strict CSP, all on this origin`, async ({
+    page,
+  }) => {
+    const { foreign, violations } = await watch(page);
+    await page.goto(path);
+    await expect(
+      page.locator('samenspraak-vragenlijst').getByRole('heading', { name: 'Welkom' }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page, `${name}, start`);
+    await patientToSummary(page);
+    await expectNoAxeViolations(page, `${name}, summary`);
+    expect(await violations()).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+}
+
+for (const [name, path] of hosts.slice(1)) {
+  test(`${name}: a hostile host stylesheet does not break the elements`, async ({ page }) => {
+    await page.goto(`${path}?hostile`);
+    const patient = page.locator('samenspraak-vragenlijst');
+    await expect(page.locator('h1')).toHaveCSS('color', 'rgb(255, 0, 0)');
+    const start = patient.getByRole('button', { name: 'Beginnen' });
+    await expect(start).toBeVisible();
+    await expect(start).toHaveCSS('min-height', '44px');
+    await start.click();
+    await expect(patient.getByRole('slider', { name: 'Meedoen', exact: true })).toBeVisible();
+    await expect(
+      page.locator('samenspraak-consult').getByRole('textbox', { name: 'Consultcode' }),
+    ).toBeVisible();
+  });
+}
+
+test('the script-tag build fetches Arabic from beside the script, and reads right to left', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/embed/host.html');
+  const patient = page.locator('samenspraak-vragenlijst');
+  await patient.getByRole('radio', { name: 'العربية' }).check();
+  await expect(patient.locator('section.app')).toHaveAttribute('dir', 'rtl');
+  await patient.getByRole('button').filter({ hasText: /.+/ }).last().click();
+  await expect(patient.getByRole('slider')).toHaveCount(6);
+  expect(fetched).toContain('/embed/locales/ar.json');
+  expect(fetched).toContain('/embed/packs/samenspraak-pg.ar.json');
+  await expectNoAxeViolations(page, 'Arabic in the script-tag build');
+});
+
+test('two patient elements with their own ids keep their own drafts', async ({ page }) => {
+  await page.goto('/demo.html');
+  const patient = page.locator('samenspraak-vragenlijst');
+  await patient.getByRole('button', { name: 'Beginnen' }).click();
+  await patient.getByRole('slider', { name: 'Zingeving', exact: true }).focus();
+  await page.keyboard.press('End');
+  await page.goto('/embed/host.html');
+  // Another element id on the same origin: a fresh start, not the demo's draft.
+  await expect(
+    page.locator('samenspraak-vragenlijst').getByRole('heading', { name: 'Welkom' }),
+  ).toBeVisible();
+  await page.goto('/demo.html');
+  await expect(patient.getByRole('slider', { name: 'Zingeving', exact: true })).toHaveValue('10');
+});
+
+test('removing an element and adding it back loses no draft', async ({ page }) => {
+  await page.goto('/demo.html');
+  const patient = page.locator('samenspraak-vragenlijst');
+  await patient.getByRole('button', { name: 'Beginnen' }).click();
+  await patient.getByRole('slider', { name: 'Meedoen', exact: true }).focus();
+  await page.keyboard.press('Home');
+  await page.evaluate(() => {
+    const element = document.querySelector('samenspraak-vragenlijst');
+    const parent = element?.parentElement;
+    element?.remove();
+    if (element) setTimeout(() => parent?.append(element), 50);
+  });
+  await expect(patient.getByRole('slider', { name: 'Meedoen', exact: true })).toHaveValue('0');
+});
+
+test('an invalid attribute falls back to its default and names itself in the console', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await page.goto('/demo.html');
+  await page.evaluate(() => {
+    document.querySelector('samenspraak-vragenlijst')?.setAttribute('idle-seconds', 'soon');
+    document.querySelector('samenspraak-consult')?.setAttribute('retention-days', '400');
+  });
+  await expect.poll(() => warnings.join('\n')).toContain('"idle-seconds"');
+  await expect.poll(() => warnings.join('\n')).toContain('"retention-days"');
+});
+
+test('a pack that is not a pack falls back to the built-in one, with samenspraak-error', async ({
+  page,
+}) => {
+  await page.goto('/demo.html');
+  const errors: string[] = [];
+  await page.exposeFunction('recordError', (kind: string) => errors.push(kind));
+  await page.evaluate(() => {
+    document.addEventListener('samenspraak-error', (event) =>
+      (window as unknown as { recordError: (k: string) => void }).recordError(
+        (event as CustomEvent<{ kind: string }>).detail.kind,
+      ),
+    );
+    const element = document.querySelector('samenspraak-vragenlijst');
+    element?.setAttribute('pack', '/favicon.svg?{lang}');
+  });
+  const patient = page.locator('samenspraak-vragenlijst');
+  await patient.getByRole('button', { name: 'Beginnen' }).click();
+  await expect.poll(() => errors).toContain('pack');
+  // The built-in pack takes over: the questions are there.
+  await expect(patient.getByRole('slider', { name: 'Meedoen', exact: true })).toBeVisible();
+});
