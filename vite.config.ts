@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { PAGE_CSP } from './scripts/csp.mjs';
@@ -25,10 +26,43 @@ function metaCsp(): Plugin {
   };
 }
 
+/**
+ * The service worker's precache list and version: every file this build writes, except the
+ * worker itself and the manifest. The version is a hash of their contents, so any change to the
+ * app makes a new worker, which waits for the page's word before it takes over.
+ */
+function precache(): Plugin {
+  return {
+    name: 'samenspraak-precache',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const worker = Object.values(bundle).find(
+        (file) => file.type === 'chunk' && file.fileName === 'sw.js',
+      );
+      if (!worker || worker.type !== 'chunk') return;
+      const files = Object.values(bundle)
+        .map((file) => file.fileName)
+        .filter((name) => name !== 'sw.js' && !name.startsWith('.vite/'))
+        .sort();
+      const hash = createHash('sha256');
+      for (const name of files) {
+        const file = bundle[name];
+        hash.update(name);
+        if (file) hash.update(file.type === 'chunk' ? file.code : file.source);
+      }
+      const list = JSON.stringify(['./', ...files, 'favicon.svg']);
+      worker.code = worker.code
+        .replace('__SAMENSPRAAK_PRECACHE__', list.replaceAll("'", "\\'"))
+        .replace('__SAMENSPRAAK_VERSION__', hash.digest('hex').slice(0, 16));
+    },
+  };
+}
+
 export default defineConfig({
   root,
   publicDir: resolve(import.meta.dirname, 'public'),
-  plugins: [metaCsp()],
+  plugins: [metaCsp(), precache()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   server: { port: 5173, strictPort: true, host: 'localhost' },
   preview: {
@@ -50,6 +84,11 @@ export default defineConfig({
         patient: resolve(root, 'patient.html'),
         consult: resolve(root, 'consult.html'),
         demo: resolve(root, 'demo.html'),
+        sw: resolve(root, 'sw.ts'),
+      },
+      // The service worker must keep one name at the root: its scope is the whole app.
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
       },
     },
   },

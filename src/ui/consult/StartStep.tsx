@@ -12,7 +12,6 @@ import type { ConsultRecord } from '../../storage/consultdrafts';
 import { useI18n } from '../i18n';
 import { StepHeading } from '../StepHeading';
 import { QrScanner } from './QrScanner';
-import { SamenInvullen } from './SamenInvullen';
 
 export interface StartStepProps {
   pack: ContentPack | null;
@@ -28,7 +27,8 @@ export interface StartStepProps {
 /** Step 0: four ways in, and the consults still in progress. */
 export function StartStep(props: StartStepProps) {
   const { t } = useI18n();
-  const [samen, setSamen] = useState(false);
+  // The web to fill in together loads on demand: the start screen does not need it.
+  const [samen, setSamen] = useState<typeof import('./SamenInvullen') | null>(null);
   return (
     <section class="step" aria-labelledby="start-title">
       <StepHeading id="start-title">{t('consult.start.title')}</StepHeading>
@@ -43,7 +43,10 @@ export function StartStep(props: StartStepProps) {
           <h3 id="way-samen">{t('consult.start.samen.title')}</h3>
           <p>{t('consult.start.samen.intro')}</p>
           {!samen && (
-            <button type="button" onClick={() => setSamen(true)}>
+            <button
+              type="button"
+              onClick={() => void import('./SamenInvullen').then((module) => setSamen(module))}
+            >
               {t('consult.start.samen.start')}
             </button>
           )}
@@ -56,7 +59,10 @@ export function StartStep(props: StartStepProps) {
         </section>
       </div>
       {samen && props.pack && (
-        <SamenInvullen pack={props.pack} onDone={(handover) => props.onOpen('samen', handover)} />
+        <samen.SamenInvullen
+          pack={props.pack}
+          onDone={(handover) => props.onOpen('samen', handover)}
+        />
       )}
       <Drafts {...props} />
       {props.history}
