@@ -102,3 +102,50 @@ test('FHIR export downloads a Bundle of the preparation, without identifiers', a
   // No subject and no identifier: the tablet and the export name no one.
   expect(JSON.stringify(bundle)).not.toMatch(/"(subject|identifier)":/);
 });
+
+test('a newer version opened in another tab: this tab steps aside, says so, saves nothing stale', async ({
+  context,
+  page,
+}) => {
+  await page.goto('/consult.html');
+  const ui = page.locator('samenspraak-consult');
+  await ui.getByRole('button', { name: 'Start zonder voorbereiding' }).click();
+  await ui.getByLabel('Hulpvraag').fill('Voor de upgrade.');
+  await expect(ui.getByText('Opgeslagen', { exact: true })).toBeVisible();
+
+  // Another tab opens the database at a newer version, as a new release would.
+  const other = await context.newPage();
+  await other.goto('/index.html');
+  const upgraded = await other.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const probe = indexedDB.open('samenspraak');
+        probe.onsuccess = () => {
+          const version = probe.result.version;
+          probe.result.close();
+          const request = indexedDB.open('samenspraak', version + 1);
+          request.onsuccess = () => {
+            request.result.close();
+            resolve(version + 1);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+  expect(upgraded).toBeGreaterThan(1);
+  await expect(ui.getByRole('alert')).toContainText('in een ander venster vernieuwd');
+  await ui.getByLabel('Hulpvraag').fill('Na de upgrade getypt.');
+  await page.waitForTimeout(500);
+  const stored = await other.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const request = indexedDB.open('samenspraak');
+        request.onsuccess = () => {
+          const read = request.result.transaction('consults').objectStore('consults').getAll();
+          read.onsuccess = () => resolve(JSON.stringify(read.result));
+        };
+      }),
+  );
+  expect(stored).toContain('Voor de upgrade.');
+  expect(stored).not.toContain('Na de upgrade getypt.');
+});
