@@ -149,3 +149,45 @@ test('a newer version opened in another tab: this tab steps aside, says so, save
   expect(stored).toContain('Voor de upgrade.');
   expect(stored).not.toContain('Na de upgrade getypt.');
 });
+
+test('a page killed mid-typing keeps what was typed before it (the bench measures the last 250 ms)', async ({
+  context,
+  page,
+}) => {
+  await page.goto('/patient.html');
+  const patient = page.locator('samenspraak-vragenlijst');
+  await patient.getByRole('button', { name: 'Beginnen' }).click();
+  await patient.getByRole('button', { name: 'Verder' }).click();
+  const field = patient.getByLabel('Wat wilt u veranderen?');
+  await field.pressSequentially('Bewaard voor de crash.', { delay: 20 });
+  await page.waitForTimeout(600);
+  await field.pressSequentially(' En nog wat.', { delay: 20 });
+  // chrome://crash crashes the page's renderer: no pagehide, nothing gets a last chance to run.
+  const again = await context.newPage();
+  await page.goto('chrome://crash').catch(() => undefined);
+  await again.goto('/patient.html');
+  await expect(
+    again.locator('samenspraak-vragenlijst').getByLabel('Wat wilt u veranderen?'),
+  ).toHaveValue(/^Bewaard voor de crash\./);
+});
+
+test('when the browser closes the database under the page, it reopens and carries on', async ({
+  context,
+  page,
+}) => {
+  await page.goto('/consult.html');
+  const ui = page.locator('samenspraak-consult');
+  await ui.getByRole('button', { name: 'Start zonder voorbereiding' }).click();
+  await ui.getByLabel('Hulpvraag').fill('Voor het sluiten.');
+  await expect(ui.getByText('Opgeslagen', { exact: true })).toBeVisible();
+  // Clearing the site's IndexedDB makes Chromium close every open connection to it.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', {
+    origin: 'http://localhost:4173',
+    storageTypes: 'indexeddb',
+  });
+  await ui.getByLabel('Hulpvraag').fill('Na het sluiten getypt.');
+  await expect(ui.getByText('Opgeslagen', { exact: true })).toBeVisible({ timeout: 10_000 });
+  await page.reload();
+  await expect(ui.getByLabel('Hulpvraag')).toHaveValue('Na het sluiten getypt.');
+});
