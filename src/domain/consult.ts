@@ -183,7 +183,10 @@ function tooMany(lists: { pros?: ProCon[]; cons?: ProCon[] }): boolean {
 }
 
 function clip(value: string): string {
-  return value.length > TEXT_MAX ? value.slice(0, TEXT_MAX) : value;
+  if (value.length <= TEXT_MAX) return value;
+  // Never cut a character in two: a high surrogate at the edge goes with its partner.
+  const end = /[\uD800-\uDBFF]/.test(value.charAt(TEXT_MAX - 1)) ? TEXT_MAX - 1 : TEXT_MAX;
+  return value.slice(0, end);
 }
 
 export function consultReducer(state: ConsultState, action: ConsultAction): ConsultState {

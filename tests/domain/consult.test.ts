@@ -1467,3 +1467,16 @@ describe('summaryEdit', () => {
     expect(consultReducer(edited, { type: 'summaryEdit', value: long })).toBe(edited);
   });
 });
+
+describe('clipping long text', () => {
+  it('never cuts a character in two', () => {
+    const value = `${'a'.repeat(TEXT_MAX - 1)}😀 en meer`;
+    const state = consultReducer(initialConsult(AFWACHTEN), {
+      type: 'text',
+      field: 'hulpvraag',
+      value,
+    });
+    expect(state.hulpvraag).toBe('a'.repeat(TEXT_MAX - 1));
+    expect(state.hulpvraag).not.toMatch(/[\uD800-\uDBFF]$/);
+  });
+});
