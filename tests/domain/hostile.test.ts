@@ -304,7 +304,14 @@ describe('the consult reducer with hostile text', () => {
   it.each(TEXTS)('%s: the hulpvraag is kept as typed, clipped at TEXT_MAX', (_, text) => {
     const state = initialConsult(AFWACHTEN);
     const next = consultReducer(state, { type: 'text', field: 'hulpvraag', value: text });
-    expect(next.hulpvraag).toBe(text.length > TEXT_MAX ? text.slice(0, TEXT_MAX) : text);
+    if (text.length <= TEXT_MAX) expect(next.hulpvraag).toBe(text);
+    else {
+      // Clipped at the limit, or one before it where a character would be cut in two.
+      expect(text.startsWith(next.hulpvraag)).toBe(true);
+      expect(next.hulpvraag.length).toBeGreaterThanOrEqual(TEXT_MAX - 1);
+      expect(next.hulpvraag.length).toBeLessThanOrEqual(TEXT_MAX);
+      expect(next.hulpvraag).not.toMatch(/[\uD800-\uDBFF]$/);
+    }
     expect(next).toEqual({ ...state, hulpvraag: next.hulpvraag });
   });
 });
