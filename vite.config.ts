@@ -40,7 +40,7 @@ function precache(): Plugin {
       const worker = Object.values(bundle).find(
         (file) => file.type === 'chunk' && file.fileName === 'sw.js',
       );
-      if (!worker || worker.type !== 'chunk') return;
+      if (worker?.type !== 'chunk') return;
       const files = Object.values(bundle)
         .map((file) => file.fileName)
         .filter((name) => name !== 'sw.js' && !name.startsWith('.vite/'))

@@ -6,6 +6,7 @@
  */
 // Typechecked with the WebWorker library (tsconfig.sw.json), apart from the DOM code.
 declare const self: ServiceWorkerGlobalScope;
+
 export {};
 
 // Filled in by the build (vite.config.ts): the app's files and a hash of them.

@@ -7,11 +7,13 @@ export interface WidgetError {
   message: string;
 }
 
-/** Tell the host page: a bubbling, composed `samenspraak-error` event on the element. */
-export function reportError(host: HTMLElement, detail: WidgetError): void {
-  host.dispatchEvent(
-    new CustomEvent('samenspraak-error', { detail, bubbles: true, composed: true }),
-  );
+/** Tell the host page: a bubbling, composed event on the element, so `document` hears it. */
+export function emit(
+  host: HTMLElement,
+  type: 'samenspraak-handover' | 'samenspraak-summary' | 'samenspraak-error',
+  detail: unknown,
+): void {
+  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
 /** What every Samenspraak element component receives from its host element. */

@@ -1,24 +1,22 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo } from 'preact/hooks';
 import huisarts from '../../../locales/huisarts/nl.json';
 import nl from '../../../locales/nl.json';
 import { createI18n } from '../../i18n';
-import type { ConsultAttributes } from '../attributes';
 import {
   type ElementDefinition,
   type ElementProps,
-  reportError,
+  emit,
   sheet,
   type WidgetError,
 } from '../element';
 import base from '../styles/base.css?inline';
 import consult from '../styles/consult.css?inline';
 import spiderweb from '../styles/spiderweb.css?inline';
+import { useAttributes } from '../useAttributes';
 import { Consult, type SummaryEventDetail } from './Consult';
 
 /** The observed attributes; kept here so the attribute parser (and zod) can load lazily. */
 const ATTRIBUTES = ['retention-days'] as const;
-
-type Parse = (raw: ElementProps['attributes']) => ConsultAttributes;
 
 function ConsultElement({ host, attributes }: ElementProps) {
   // One i18next instance and one storage connection per element: two on a page share nothing.
@@ -28,24 +26,17 @@ function ConsultElement({ host, attributes }: ElementProps) {
     () => import('../../storage/consultdrafts').then((m) => m.openConsultStorage()),
     [],
   );
-  const [parse, setParse] = useState<{ run: Parse } | null>(null);
-  useEffect(() => {
-    void import('../attributes').then((m) => setParse({ run: m.parseConsultAttributes }));
-  }, []);
-  const retention = attributes['retention-days'] ?? null;
-  const settings = useMemo(
-    () => parse?.run({ 'retention-days': retention }) ?? null,
-    [parse, retention],
+  const settings = useAttributes(attributes, () =>
+    import('../attributes').then((m) => m.parseConsultAttributes),
   );
   const onSummary = useCallback(
-    (detail: SummaryEventDetail) => {
-      host.dispatchEvent(
-        new CustomEvent('samenspraak-summary', { detail, bubbles: true, composed: true }),
-      );
-    },
+    (detail: SummaryEventDetail) => emit(host, 'samenspraak-summary', detail),
     [host],
   );
-  const onError = useCallback((detail: WidgetError) => reportError(host, detail), [host]);
+  const onError = useCallback(
+    (detail: WidgetError) => emit(host, 'samenspraak-error', detail),
+    [host],
+  );
   return (
     <Consult
       i18n={i18n}

@@ -1,17 +1,17 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo } from 'preact/hooks';
 import nl from '../../../locales/nl.json';
 import { createI18n } from '../../i18n';
-import type { VragenlijstAttributes } from '../attributes';
 import {
   type ElementDefinition,
   type ElementProps,
-  reportError,
+  emit,
   sheet,
   type WidgetError,
 } from '../element';
 import base from '../styles/base.css?inline';
 import spiderweb from '../styles/spiderweb.css?inline';
 import vragenlijst from '../styles/vragenlijst.css?inline';
+import { useAttributes } from '../useAttributes';
 import type { Handoff } from './KlaarStep';
 import { Vragenlijst } from './Vragenlijst';
 
@@ -28,8 +28,6 @@ export interface HandoverEventDetail {
 /** The observed attributes; kept here so the attribute parser (and zod) can load lazily. */
 const ATTRIBUTES = ['locale', 'kiosk', 'idle-seconds', 'pack'] as const;
 
-type Parse = (raw: ElementProps['attributes']) => VragenlijstAttributes;
-
 function VragenlijstElement({ host, attributes }: ElementProps) {
   // One i18next instance and one storage connection per element: two on a page share nothing.
   const i18n = useMemo(() => createI18n(nl), []);
@@ -41,25 +39,16 @@ function VragenlijstElement({ host, attributes }: ElementProps) {
       ),
     [host],
   );
-  const [parse, setParse] = useState<{ run: Parse } | null>(null);
-  useEffect(() => {
-    void import('../attributes').then((m) => setParse({ run: m.parseVragenlijstAttributes }));
-  }, []);
-  // Parse again only when a value changes, so an invalid one warns once.
-  const { locale = null, kiosk = null, pack = null } = attributes;
-  const idle = attributes['idle-seconds'] ?? null;
-  const settings = useMemo(
-    () => parse?.run({ locale, kiosk, 'idle-seconds': idle, pack }) ?? null,
-    [parse, locale, kiosk, idle, pack],
+  const settings = useAttributes(attributes, () =>
+    import('../attributes').then((m) => m.parseVragenlijstAttributes),
   );
-  const onError = useCallback((detail: WidgetError) => reportError(host, detail), [host]);
+  const onError = useCallback(
+    (detail: WidgetError) => emit(host, 'samenspraak-error', detail),
+    [host],
+  );
   const onHandover = useCallback(
-    ({ code, payload, handover }: Handoff) => {
-      const detail: HandoverEventDetail = { code, payload, handover };
-      host.dispatchEvent(
-        new CustomEvent('samenspraak-handover', { detail, bubbles: true, composed: true }),
-      );
-    },
+    ({ code, payload, handover }: Handoff) =>
+      emit(host, 'samenspraak-handover', { code, payload, handover } satisfies HandoverEventDetail),
     [host],
   );
   return (
