@@ -4,8 +4,9 @@ import { progressFor, scoresFor } from '../../domain/scoring';
 import type { VragenlijstAction, VragenlijstState } from '../../domain/vragenlijst';
 import { useT } from '../i18n';
 import { StepHeading } from '../StepHeading';
+import { QuickWeb } from '../spiderweb/QuickWeb';
 import { ScoreSlider } from '../spiderweb/ScoreSlider';
-import { SpiderWeb, TalkToggle } from '../spiderweb/SpiderWeb';
+import { TalkToggle } from '../spiderweb/SpiderWeb';
 import { SpiderWebChart } from '../spiderweb/SpiderWebChart';
 
 export interface WebStepProps {
@@ -49,22 +50,7 @@ export function WebStep({ pack, state, dispatch }: WebStepProps) {
         </span>
       </div>
       {prep.mode === 'quick' ? (
-        <SpiderWeb
-          idPrefix="snel"
-          dimensions={pack.dimensions.map((d) => ({
-            id: d.id,
-            label: d.label,
-            question: d.quick.text,
-          }))}
-          scores={scores}
-          talk={prep.talk}
-          scale={pack.scale}
-          onScore={(dimension, value) => {
-            const dim = pack.dimensions.find((d) => d.id === dimension);
-            if (dim) dispatch({ type: 'answer', itemId: dim.quick.id, value });
-          }}
-          onTalk={(dimension, on) => dispatch({ type: 'talk', dimension, on })}
-        />
+        <QuickWeb idPrefix="snel" pack={pack} preparation={prep} dispatch={dispatch} />
       ) : (
         <DetailedPage pack={pack} state={state} dispatch={dispatch} scores={scores} />
       )}

@@ -1,0 +1,33 @@
+import type { ContentPack } from '../../domain/contentpack';
+import type { Preparation } from '../../domain/preparation';
+import { scoresFor } from '../../domain/scoring';
+import type { VragenlijstAction } from '../../domain/vragenlijst';
+import { SpiderWeb } from './SpiderWeb';
+
+/** The quick web: one question per dimension, as the patient fills it in or the GP with them. */
+export function QuickWeb(props: {
+  idPrefix: string;
+  pack: ContentPack;
+  preparation: Preparation;
+  dispatch: (action: VragenlijstAction) => void;
+}) {
+  const { idPrefix, pack, preparation, dispatch } = props;
+  return (
+    <SpiderWeb
+      idPrefix={idPrefix}
+      dimensions={pack.dimensions.map((d) => ({
+        id: d.id,
+        label: d.label,
+        question: d.quick.text,
+      }))}
+      scores={scoresFor(pack, 'quick', preparation.answers)}
+      talk={preparation.talk}
+      scale={pack.scale}
+      onScore={(dimension, value) => {
+        const dim = pack.dimensions.find((d) => d.id === dimension);
+        if (dim) dispatch({ type: 'answer', itemId: dim.quick.id, value });
+      }}
+      onTalk={(dimension, on) => dispatch({ type: 'talk', dimension, on })}
+    />
+  );
+}
