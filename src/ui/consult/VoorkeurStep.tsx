@@ -44,7 +44,7 @@ export function VoorkeurStep({ pack, state, dispatch }: StepProps) {
                   <fieldset class="weight" key={key}>
                     <legend>
                       <span class="side">
-                        {t(item.side === 'pros' ? 'consult.opties.pros' : 'consult.opties.cons')}:
+                        {t(item.side === 'pros' ? 'consult.voorkeur.pro' : 'consult.voorkeur.con')}:
                       </span>{' '}
                       {item.text}
                     </legend>
