@@ -2,9 +2,15 @@
 // Size report and budget gate for `npm run build`: the gzip bytes of what each page loads
 // before its first screen is usable (its scripts, their static imports, and CSS). Lazy chunks
 // (later steps, the QR generator and decoder, other locales) are listed but not counted.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import {
+  brotliBytes,
+  moduleClosure as closure,
+  gzipBytes,
+  initialFiles as pageFiles,
+  readManifest,
+} from './initial-load.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 /** Budgets in gzip bytes (kB = 1000 bytes, the stricter reading). */
@@ -14,28 +20,13 @@ export const BUDGETS = {
   'embed/samenspraak.iife.js': 80_000,
 };
 
-const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+const manifest = readManifest(dist);
 const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
-const gzip = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
-const brotli = (file) => brotliCompressSync(readFileSync(join(dist, file))).length;
+const gzip = (file) => gzipBytes(dist, file);
+const brotli = (file) => brotliBytes(dist, file);
 
 /** Files a page loads up front: its own script and style tags, then static imports. */
-function initialFiles(page) {
-  const html = readFileSync(join(dist, page), 'utf8');
-  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.?\/?([^"]+)"/g)]
-    .map((m) => m[1])
-    .filter((ref) => /\.(m?js|css)$/.test(ref));
-  const files = new Set();
-  const visit = (file) => {
-    if (files.has(file)) return;
-    files.add(file);
-    const chunk = byFile.get(file);
-    for (const css of chunk?.css ?? []) files.add(css);
-    for (const key of chunk?.imports ?? []) visit(manifest[key].file);
-  };
-  refs.forEach(visit);
-  return [...files];
-}
+const initialFiles = (page) => pageFiles(dist, page, manifest);
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 const rows = [];
@@ -71,20 +62,7 @@ console.log('Lazy chunks of the pages (not in any initial load):');
 console.table(lazy.sort().map((file) => ({ file, gzip: kB(gzip(file)) })));
 
 /** An ES module and the modules it imports statically (not `import()`), as a host loads it. */
-function moduleClosure(file) {
-  const files = new Set();
-  const visit = (path) => {
-    if (files.has(path) || !existsSync(join(dist, path))) return;
-    files.add(path);
-    const code = readFileSync(join(dist, path), 'utf8');
-    for (const match of code.matchAll(/(?:^|[;\s}])(?:import|export)[^;()]*?from\s*["']([^"']+)["']|(?:^|[;\s])import\s*["']([^"']+)["']/g)) {
-      const ref = match[1] ?? match[2];
-      if (ref?.startsWith('.')) visit(join(path, '..', ref));
-    }
-  };
-  visit(file);
-  return [...files];
-}
+const moduleClosure = (file) => closure(dist, file);
 
 const embeds = [
   'embed/samenspraak.iife.js',
