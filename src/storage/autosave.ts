@@ -15,7 +15,7 @@ export interface Autosaver<T> {
    * pagehide there is no later. A queued older value is then skipped, never written after it.
    */
   flushNow(): Promise<void>;
-  /** Drop the pending value without writing it. */
+  /** Drop the pending value, and never retry a write already under way if it fails. */
   cancel(): void;
   readonly status: SaveStatus;
 }
@@ -42,6 +42,7 @@ export function createAutosaver<T>(
   let writing: Promise<void> = Promise.resolve();
   let taken = 0; // sequence number of the newest value taken for writing
   let issued = 0; // sequence number of the newest value handed to save
+  let cancelled = 0; // values taken up to this number were dropped by cancel()
 
   const setStatus = (next: SaveStatus, error?: unknown) => {
     if (next === status && next !== 'failed') return;
@@ -70,7 +71,8 @@ export function createAutosaver<T>(
       await save(job.value, urgent);
       if (!pending && job.id === taken) setStatus('saved');
     } catch (error) {
-      if (job.id !== issued) return;
+      // A newer value went out, or the value was dropped (a wipe, another consult): no retry.
+      if (job.id !== issued || job.id <= cancelled) return;
       pending ??= { value: job.value };
       setStatus('failed', error);
       arm(retryMs);
@@ -100,8 +102,10 @@ export function createAutosaver<T>(
     flushNow,
     cancel() {
       pending = null;
+      cancelled = taken;
       if (timer !== null) clearTimeout(timer);
       timer = null;
+      setStatus('saved');
     },
     get status() {
       return status;

@@ -15,7 +15,8 @@ export interface SettingsStore {
   /** The stored retention, or `fallback` days (the element's attribute) when none is stored. */
   retention(fallback?: number): Promise<RetentionSettings>;
   setRetention(days: number): Promise<RetentionSettings>;
-  markPurged(at: number): Promise<RetentionSettings>;
+  /** Note when the purge ran; `fallback` is the retention while none is stored. */
+  markPurged(at: number, fallback?: number): Promise<RetentionSettings>;
 }
 
 export function settingsStore(connection: Connection): SettingsStore {
@@ -35,8 +36,8 @@ export function settingsStore(connection: Connection): SettingsStore {
       }
       return write({ ...(await read(RETENTION.default)), days });
     },
-    async markPurged(at) {
-      return write({ ...(await read(RETENTION.default)), lastPurge: at });
+    async markPurged(at, fallback = RETENTION.default) {
+      return write({ ...(await read(fallback)), lastPurge: at });
     },
   };
 }

@@ -364,3 +364,23 @@ test('a reload right after typing keeps what was typed', async ({ page }) => {
     'Zo snel als een tab sluit.',
   );
 });
+
+test('the next patient opens a new consult; the one that was open stays as it was', async ({
+  page,
+}) => {
+  const { code } = await preparePatient(page);
+  await openConsult(page);
+  const ui = app(page);
+  await ui.getByRole('textbox', { name: 'Consultcode' }).fill(code);
+  await page.keyboard.press('Enter');
+  await ui.getByLabel('Hulpvraag').fill('Eerste patiënt.');
+  await expect(ui.getByText('Opgeslagen', { exact: true })).toBeVisible();
+  await page.keyboard.press('Alt+1');
+  await ui.getByRole('button', { name: 'Start zonder voorbereiding' }).click();
+  await expect(ui.getByLabel('Hulpvraag')).toHaveValue('');
+  await expect(ui.locator('table.scores')).toHaveCount(0);
+  await page.keyboard.press('Alt+1');
+  const drafts = ui.getByRole('region', { name: 'Lopende consulten' });
+  await drafts.getByRole('button', { name: /Openen: .*Eerste patiënt\./ }).click();
+  await expect(ui.getByLabel('Hulpvraag')).toHaveValue('Eerste patiënt.');
+});

@@ -4,9 +4,17 @@ import { createV2Database, V2_RECORDS } from '../fixtures/database-v2';
 
 /** Run the fixture's own code in the page, so Chromium builds the 0.1 database itself. */
 async function createV2InBrowser(page: Page) {
-  // The tablet's kiosk mode wipes a draft older than its idle time: make it a fresh one.
-  const records = structuredClone(V2_RECORDS) as { patient: { draft: { savedAt: number } } };
+  // The tablet's kiosk mode wipes a draft older than its idle time, and the consult's retention
+  // purge a consult untouched for 30 days: make them recent, as on a machine in daily use.
+  const records = structuredClone(V2_RECORDS) as {
+    patient: { draft: { savedAt: number } };
+    consults: Record<string, { createdAt: number; updatedAt: number }>;
+  };
   records.patient.draft.savedAt = Date.now();
+  for (const consult of Object.values(records.consults)) {
+    consult.createdAt = Date.now() - 600_000;
+    consult.updatedAt = Date.now();
+  }
   await page.goto('/index.html');
   await page.evaluate(
     async ([source, records]) => {

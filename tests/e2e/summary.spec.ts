@@ -114,6 +114,8 @@ test.describe('with the clipboard allowed', () => {
     await page.keyboard.press('Alt+1');
     const history = ui.getByRole('region', { name: 'Geschiedenis' });
     await expect(history.getByRole('listitem').filter({ hasText: 'Moe.' })).toBeVisible();
+    // Finished is no longer in progress.
+    await expect(ui.getByRole('region', { name: 'Lopende consulten' })).not.toContainText('Moe.');
     await history.getByRole('button', { name: 'Bekijken' }).click();
     await expect(history.locator('pre')).toHaveText(text);
     await history.getByRole('button', { name: 'Kopieer de samenvatting van Moe.' }).click();
@@ -153,8 +155,26 @@ test('a record older than the retention period is purged', async ({ page }) => {
   await page.clock.setSystemTime(new Date(start.getTime() + 31 * DAY));
   await page.reload();
   await expect(history.getByText('Nog geen afgeronde consulten.')).toBeVisible();
-  // The consult in progress is no history: the purge leaves it.
-  await expect(ui.getByText('Oude klacht.', { exact: false })).toBeVisible();
+  // Nothing of that consult is left: not in the history, not as a consult in progress.
+  await expect(ui.getByRole('region', { name: 'Lopende consulten' })).not.toContainText(
+    'Oude klacht.',
+  );
+  await expect(ui.getByText('Oude klacht.', { exact: false })).toHaveCount(0);
+});
+
+test('a consult abandoned halfway is purged after the retention period too', async ({ page }) => {
+  const start = new Date('2026-11-01T09:00:00Z');
+  await page.clock.install({ time: start });
+  await page.goto('/consult.html');
+  const ui = app(page);
+  await ui.getByRole('button', { name: 'Start zonder voorbereiding' }).click();
+  await ui.getByLabel('Hulpvraag').fill('Halverwege blijven liggen.');
+  await expect(ui.getByText('Opgeslagen', { exact: true })).toBeVisible();
+  await page.clock.setSystemTime(new Date(start.getTime() + 31 * DAY));
+  await page.reload();
+  await expect(heading(ui, 'Start')).toBeVisible();
+  await expect(ui.getByText('Er zijn geen andere lopende consulten.')).toBeVisible();
+  await expect(ui.getByText('Halverwege blijven liggen.', { exact: false })).toHaveCount(0);
 });
 
 test('a shorter retention purges at once', async ({ page }) => {

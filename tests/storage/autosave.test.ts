@@ -93,3 +93,33 @@ describe('createAutosaver', () => {
     expect(saver.status).toBe('saved');
   });
 });
+
+describe('cancel', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('never retries a write that was under way when it was cancelled', async () => {
+    const saved: string[] = [];
+    let fail = true;
+    let release: () => void = () => undefined;
+    const saver = createAutosaver(
+      async (v: string) => {
+        await new Promise<void>((r) => (release = r));
+        if (fail) throw new Error('aborted');
+        saved.push(v);
+      },
+      { delayMs: 10, retryMs: 100 },
+    );
+    saver.schedule('vorige patiënt');
+    await vi.advanceTimersByTimeAsync(10); // the write is under way
+    saver.cancel();
+    release(); // ...and it fails
+    await vi.advanceTimersByTimeAsync(0);
+    fail = false; // storage works again: a retry would now write the dropped value
+    await vi.advanceTimersByTimeAsync(1000);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved).toEqual([]);
+    expect(saver.status).toBe('saved');
+  });
+});

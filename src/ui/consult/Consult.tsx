@@ -15,7 +15,7 @@ import { I18nProvider, useI18n } from '../i18n';
 import { StepFocus } from '../StepHeading';
 import { loadFhir } from './fhirloader';
 import { StartStep } from './StartStep';
-import { useConsultDraft } from './useConsultDraft';
+import { type ConsultDraft, useConsultDraft } from './useConsultDraft';
 import { useHistory } from './useHistory';
 
 type Steps = typeof import('./steps');
@@ -90,7 +90,13 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
     return opened.connection.subscribe((event) => event === 'outdated' && setOutdated(true));
   }, [opened]);
 
-  const consult = useConsultDraft(opened?.drafts ?? null, afwachten);
+  // The purge runs before any draft is read, so nothing past its retention is ever reopened.
+  const consultRef = useRef<ConsultDraft | null>(null);
+  const history = useHistory(retentionDays === null ? null : opened, retentionDays ?? 30, () =>
+    consultRef.current?.reload(),
+  );
+  const consult = useConsultDraft(history.ready ? (opened?.drafts ?? null) : null, afwachten);
+  consultRef.current = consult;
   const { state, dispatch } = consult;
   const reportError = useRef(onError);
   reportError.current = onError;
@@ -111,13 +117,13 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
     }
   }, [consult.status]);
   // The purge waits for the host's retention default, so it never runs with the wrong one.
-  const history = useHistory(retentionDays === null ? null : opened, retentionDays ?? 30);
-  const startedAt = consult.drafts.find((d) => d.id === consult.id)?.createdAt ?? Date.now();
+  const startedAt = consult.startedAt ?? Date.now();
 
   const finish = async (summary: string) => {
-    const id = await consult.ensureSaved();
-    if (!id) throw new Error('the consult could not be saved');
-    await history.save({ id, startedAt, finishedAt: Date.now(), summary, state });
+    const saved = await consult.ensureSaved();
+    if (!saved) throw new Error('the consult could not be saved');
+    await history.save({ ...saved, finishedAt: Date.now(), summary, state });
+    await consult.finished();
     onSummary?.({ text: summary, data: state });
   };
 
@@ -176,13 +182,17 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
         pack={pack}
         drafts={consult.drafts}
         currentId={consult.id}
-        onOpen={(origin, handover) => {
+        onOpen={async (origin, handover) => {
+          // A new patient never goes into the consult that is open: that one stays as it was.
+          if (consult.id !== null || state.origin !== null) await consult.startNew();
           setNavigated(true);
           dispatch({ type: 'open', origin, handover });
         }}
         onOpenDraft={(id) => {
           const record = consult.drafts.find((d) => d.id === id);
-          if (record) consult.open(record);
+          if (!record) return;
+          setNavigated(true);
+          consult.open(record);
         }}
         onRemoveDraft={(id) => void consult.remove(id)}
         history={steps && <steps.HistorySection history={history} />}
@@ -231,7 +241,7 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
           <p class="save-status" role="status">
             {consult.status === 'pending' ? t('consult.save.pending') : t('consult.save.saved')}
           </p>
-          <button type="button" onClick={() => consult.startNew()}>
+          <button type="button" onClick={() => void consult.startNew()}>
             {t('consult.nav.newConsult')}
           </button>
         </div>

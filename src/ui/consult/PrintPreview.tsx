@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import nl from '../../../locales/nl.json';
 import type { ConsultState } from '../../domain/consult';
 import type { ContentPack } from '../../domain/contentpack';
-import { createI18n, type I18n, LANGUAGES, switchLocale } from '../../i18n';
+import { createI18n, type I18n, LANGUAGES, languageOf, switchLocale } from '../../i18n';
 import { I18nProvider, useT } from '../i18n';
 import printCss from '../styles/print.css?inline';
 import spiderwebCss from '../styles/spiderweb.css?inline';
@@ -45,6 +45,7 @@ export function PrintPreview({ state, date }: PrintPreviewProps) {
     const view = frame.current?.contentWindow;
     if (!doc || !view || !ready) return;
     doc.documentElement.lang = ready.i18n.language;
+    doc.documentElement.dir = languageOf(ready.i18n.language).dir;
     doc.title = ready.i18n.t('takehome.title');
     // A sheet must be constructed by the document's own window to be adopted there.
     const Sheet = (view as unknown as typeof globalThis).CSSStyleSheet;

@@ -36,13 +36,18 @@ export function QrScanner({ onScan }: { onScan: (handover: Handover) => void }) 
   const found = useRef(onScan);
   found.current = onScan;
 
+  // Each start is a session; stopping ends it, so a camera that answers late is closed at once.
+  const session = useRef(0);
   const stop = () => {
+    session.current += 1;
     for (const track of stream.current?.getTracks() ?? []) track.stop();
     stream.current = null;
   };
   useEffect(() => stop, []);
 
   const start = async () => {
+    stop();
+    const mine = session.current;
     setState('loading');
     try {
       if (!navigator.mediaDevices?.getUserMedia) throw new DOMException('', 'NotFoundError');
@@ -50,24 +55,33 @@ export function QrScanner({ onScan }: { onScan: (handover: Handover) => void }) 
         loadQrDecoder(),
         navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false }),
       ]);
+      if (mine !== session.current) {
+        for (const track of media.getTracks()) track.stop();
+        return;
+      }
       stream.current = media;
       const el = video.current;
       if (!el) return stop();
       el.srcObject = media;
       await el.play();
       setState('looking');
-      scan(el, decoder.readFrame);
+      scan(el, decoder.readFrame, mine);
     } catch (error) {
+      if (mine !== session.current) return;
       stop();
       setState(cameraProblem(error));
     }
   };
 
-  const scan = (el: HTMLVideoElement, readFrame: (frame: ImageData) => FrameResult) => {
+  const scan = (
+    el: HTMLVideoElement,
+    readFrame: (frame: ImageData) => FrameResult,
+    mine: number,
+  ) => {
     const canvas = document.createElement('canvas');
     const context = canvas.getContext('2d', { willReadFrequently: true });
     const tick = () => {
-      if (!stream.current || !context) return;
+      if (mine !== session.current || !stream.current || !context) return;
       if (el.videoWidth > 0) {
         canvas.width = el.videoWidth;
         canvas.height = el.videoHeight;

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import summaryTexts from '../../../locales/summary/nl.json';
 import { version } from '../../../package.json';
-import type { Charset } from '../../domain/plaintext';
+import { type Charset, foldText } from '../../domain/plaintext';
 import {
   DEFAULT_SUMMARY_OPTIONS,
   renderLine,
@@ -56,7 +56,14 @@ export function SamenvattingStep(props: SamenvattingProps) {
   );
   const generated = renderSummary(lines, options);
   const edited = state.summaryEdit !== null;
-  const text = state.summaryEdit ?? generated;
+  // The GP's own text goes to the HIS under the same rules: folded to the charset, line by line.
+  const text =
+    state.summaryEdit === null
+      ? generated
+      : state.summaryEdit
+          .split('\n')
+          .map((line) => (/^ */.exec(line)?.[0] ?? '') + foldText(line, options.charset))
+          .join('\n');
   // Each SOEP line with its wrapped continuation lines, as the HIS should receive it.
   const blocks = edited
     ? text.split('\n').filter((line) => line.trim() !== '')
@@ -136,7 +143,7 @@ export function SamenvattingStep(props: SamenvattingProps) {
           id="summary-text"
           class="summary-edit"
           rows={12}
-          value={text}
+          value={state.summaryEdit ?? generated}
           spellcheck={false}
           aria-describedby="summary-edit-hint"
           onInput={(e) => dispatch({ type: 'summaryEdit', value: e.currentTarget.value })}

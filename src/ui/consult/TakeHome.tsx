@@ -17,7 +17,7 @@ export interface TakeHomeProps {
  * about, the options, the choice and the afspraken. It names no one.
  */
 export function TakeHome({ state, pack, date }: TakeHomeProps) {
-  const { t, lang } = useI18n();
+  const { t, lang, dir } = useI18n();
   const handover = state.handover;
   const label = (id: string) => pack.dimensions.find((d) => d.id === id)?.label ?? id;
   const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
@@ -29,7 +29,7 @@ export function TakeHome({ state, pack, date }: TakeHomeProps) {
     (field) => state.afspraken[field].trim() !== '',
   );
   return (
-    <article class="takehome" lang={lang}>
+    <article class="takehome" lang={lang} dir={dir}>
       <h1>{t('takehome.title')}</h1>
       <p class="takehome-date">{day}</p>
       {handover && (

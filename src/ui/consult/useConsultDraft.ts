@@ -34,10 +34,19 @@ export interface ConsultDraft {
   otherTab: boolean;
   drafts: ConsultRecord[];
   open: (record: ConsultRecord) => void;
-  startNew: () => void;
+  startNew: () => Promise<void>;
   remove: (id: string) => Promise<void>;
-  /** Write the consult now, creating its record if it has none; resolves to its id. */
-  ensureSaved: () => Promise<string | null>;
+  /** Write the consult now, creating its record if it has none; resolves to its id and start. */
+  ensureSaved: () => Promise<{ id: string; startedAt: number } | null>;
+  /**
+   * The consult went into the history: it is no longer in progress, so its draft goes. It stays
+   * on screen (to copy or print); an edit after this makes it a draft again.
+   */
+  finished: () => Promise<void>;
+  /** When the open consult began, or null before its first save. */
+  startedAt: number | null;
+  /** Read the list again after a purge; an untouched open consult that went is closed. */
+  reload: () => Promise<void>;
   resolveConflict: (choice: 'theirs' | 'mine') => Promise<void>;
 }
 
@@ -73,7 +82,12 @@ export function useConsultDraft(
 
   const announce = useCallback(
     (type: 'hello' | 'here' | 'saved') => {
-      if (meta.current.id) channel?.postMessage({ type, id: meta.current.id, tab });
+      if (!meta.current.id) return;
+      try {
+        channel?.postMessage({ type, id: meta.current.id, tab });
+      } catch {
+        // The channel closes as the element leaves the page; telling other tabs is best effort.
+      }
     },
     [channel, tab],
   );
@@ -149,8 +163,9 @@ export function useConsultDraft(
 
   useFlushOnHide(autosaver, state, () => touched.current && !conflict);
 
+  // Moving between steps is no edit: a finished consult stays finished when the GP looks back.
   const dispatch = useCallback((action: ConsultAction) => {
-    touched.current = true;
+    if (action.type !== 'step') touched.current = true;
     dispatchRaw(action);
   }, []);
 
@@ -168,8 +183,10 @@ export function useConsultDraft(
     announce('hello');
   };
 
+  // Opened from the list, a consult left on the start screen continues at its first step.
   const open = (record: ConsultRecord) => {
-    void autosaver?.flush().then(() => switchTo(record));
+    const step = record.state.step === 'start' ? 'verwachtingen' : record.state.step;
+    void autosaver?.flush().then(() => switchTo({ ...record, state: { ...record.state, step } }));
   };
 
   return {
@@ -181,12 +198,32 @@ export function useConsultDraft(
     otherTab,
     drafts,
     open,
-    startNew: () => void autosaver?.flush().then(() => switchTo(null)),
+    startNew: async () => {
+      await autosaver?.flush();
+      switchTo(null);
+    },
+    async finished() {
+      const current = meta.current.id;
+      autosaver?.cancel();
+      touched.current = false;
+      meta.current = { ...meta.current, revision: 0 };
+      if (current) await store?.remove(current);
+      await refresh();
+    },
+    startedAt: meta.current.createdAt || null,
+    async reload() {
+      if (!store) return;
+      const list = await store.list().catch(() => []);
+      setDrafts(list);
+      const open = meta.current.id;
+      if (open && !touched.current && !list.some((d) => d.id === open)) switchTo(null);
+    },
     async ensureSaved() {
       touched.current = true;
       autosaver?.schedule(state);
       await autosaver?.flush();
-      return meta.current.id;
+      const { id: saved, createdAt } = meta.current;
+      return saved ? { id: saved, startedAt: createdAt } : null;
     },
     async remove(removeId) {
       await store?.remove(removeId);

@@ -1,7 +1,21 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { nextPurgeAt, type RetentionSettings } from '../../domain/retention';
 import type { ConsultStorage } from '../../storage/consultdrafts';
 import type { HistoryEntry, HistoryRecord } from '../../storage/history';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Retention covers everything a consult left behind: finished ones in the history, and drafts
+ * nobody touched for as long (a consult abandoned halfway holds patient data too).
+ */
+async function purgeAll(storage: ConsultStorage, at: number, days: number): Promise<void> {
+  await storage.history.purge(at, days).catch(() => 0);
+  const drafts = await storage.drafts.list().catch(() => []);
+  for (const draft of drafts) {
+    if (draft.updatedAt < at - days * DAY_MS) await storage.drafts.remove(draft.id).catch(() => {});
+  }
+}
 
 /** How many history entries one page shows. */
 export const HISTORY_PAGE = 20;
@@ -12,6 +26,8 @@ const CHECK_MS = 60 * 60 * 1000;
 export type Persistence = 'unknown' | 'persisted' | 'not-persisted' | 'unsupported';
 
 export interface History {
+  /** The first purge has run: only now may anything stored be shown or reopened. */
+  ready: boolean;
   entries: HistoryEntry[];
   more: boolean;
   loadMore: () => Promise<void>;
@@ -31,12 +47,17 @@ export interface History {
 export function useHistory(
   storage: ConsultStorage | null,
   retentionDefault: number,
+  /** Called after a purge, which may have removed drafts too. */
+  onPurged?: () => void,
   now: () => number = Date.now,
 ): History {
+  const purged = useRef(onPurged);
+  purged.current = onPurged;
   const [entries, setEntries] = useState<HistoryEntry[]>([]);
   const [more, setMore] = useState(false);
   const [retention, setRetentionState] = useState<RetentionSettings | null>(null);
   const [persistence, setPersistence] = useState<Persistence>('unknown');
+  const [ready, setReady] = useState(false);
 
   const reload = useCallback(async () => {
     if (!storage) return;
@@ -50,15 +71,18 @@ export function useHistory(
     const settings = await storage.settings.retention(retentionDefault);
     const at = now();
     if (at >= nextPurgeAt(settings, at)) {
-      await storage.history.purge(at, settings.days).catch(() => 0);
-      setRetentionState(await storage.settings.markPurged(at).catch(() => settings));
+      await purgeAll(storage, at, settings.days);
+      setRetentionState(await storage.settings.markPurged(at, settings.days).catch(() => settings));
       await reload();
+      purged.current?.();
     } else setRetentionState(settings);
   }, [storage, retentionDefault, now, reload]);
 
   useEffect(() => {
     if (!storage) return;
-    void purgeIfDue().then(reload);
+    void purgeIfDue()
+      .then(reload)
+      .finally(() => setReady(true));
     const timer = setInterval(() => void purgeIfDue(), CHECK_MS);
     return () => clearInterval(timer);
   }, [storage, purgeIfDue, reload]);
@@ -77,6 +101,7 @@ export function useHistory(
   }, [storage]);
 
   return {
+    ready,
     entries,
     more,
     async loadMore() {
@@ -104,9 +129,10 @@ export function useHistory(
       await storage.settings.setRetention(days);
       // A shorter period takes effect at once: purge now with the new setting.
       const at = now();
-      await storage.history.purge(at, days);
-      setRetentionState(await storage.settings.markPurged(at));
+      await purgeAll(storage, at, days);
+      setRetentionState(await storage.settings.markPurged(at, days));
       await reload();
+      purged.current?.();
     },
     persistence,
   };

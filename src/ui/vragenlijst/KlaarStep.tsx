@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { Handover, Preparation } from '../../domain/preparation';
 import { useT } from '../i18n';
 import { StepHeading } from '../StepHeading';
-import { QrCode } from './QrCode';
+import { QrCode, qrPath } from './QrCode';
 
 export interface Handoff {
   code: string;
@@ -21,9 +21,10 @@ export function KlaarStep({ handoff, onChange, onNextPatient }: KlaarStepProps) 
   const t = useT();
   const { detail } = handoff.handover;
   const hasText = [detail.change, detail.need, detail.question].some((s) => s.trim() !== '');
+  // The QR is drawn here, inside the try: a payload that does not fit must leave the code usable.
   const qr = useMemo(() => {
     try {
-      return <QrCode text={handoff.payload} label={t('patient.done.qrLabel')} />;
+      return <QrCode path={qrPath(handoff.payload)} label={t('patient.done.qrLabel')} />;
     } catch {
       return <p class="notice">{t('patient.done.qrError')}</p>;
     }

@@ -1,14 +1,17 @@
 import { correction, generate, mode } from 'lean-qr';
 
 export interface QrCodeProps {
-  /** Upper-case payload in the QR alphanumeric character set. */
-  text: string;
+  /** The modules to draw, from {@link qrPath}. */
+  path: { size: number; d: string };
   label: string;
 }
 
 const QUIET_ZONE = 4;
 
-/** Dark modules as one SVG path: one short run per row segment, so the DOM stays small. */
+/**
+ * Dark modules as one SVG path: one short run per row segment, so the DOM stays small. Throws
+ * when the text does not fit a QR code.
+ */
 export function qrPath(text: string): { size: number; d: string } {
   const bitmap = generate(mode.alphaNumeric(text), { minCorrectionLevel: correction.M });
   const parts: string[] = [];
@@ -28,8 +31,8 @@ export function qrPath(text: string): { size: number; d: string } {
 }
 
 /** The QR code as SVG: crisp at any size, printable, and no canvas or data URL needed. */
-export function QrCode({ text, label }: QrCodeProps) {
-  const { size, d } = qrPath(text);
+export function QrCode({ path, label }: QrCodeProps) {
+  const { size, d } = path;
   return (
     <svg
       class="qr"
