@@ -82,7 +82,3 @@ export interface PackRef {
 export function packRef(pack: ContentPack): PackRef {
   return { id: pack.id, version: pack.version };
 }
-
-export function sameRef(a: PackRef, b: PackRef): boolean {
-  return a.id === b.id && a.version === b.version;
-}

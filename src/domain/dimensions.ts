@@ -22,10 +22,6 @@ export type DimensionScores = Readonly<Record<DimensionId, DimensionScore>>;
 export const SCORE_MIN = 0;
 export const SCORE_MAX = 10;
 
-export function isDimensionId(value: unknown): value is DimensionId {
-  return typeof value === 'string' && (DIMENSIONS as readonly string[]).includes(value);
-}
-
 export function emptyScores(): DimensionScores {
   return {
     lichaam: null,

@@ -65,9 +65,4 @@ export function prefetchLocale(code: string): void {
   void localeLoader(code)?.().catch(() => undefined);
 }
 
-/** A fixed Dutch translator, for the summary: the HIS text is Dutch whatever the patient used. */
-export function dutch(instance: I18n): TFunction {
-  return instance.getFixedT(DEFAULT_LOCALE);
-}
-
 export type { I18n, TFunction };
