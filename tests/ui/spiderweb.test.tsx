@@ -70,6 +70,8 @@ describe('SpiderWeb', () => {
     expect(container.querySelectorAll('circle.web-point.is-unanswered')).toHaveLength(5);
     fireEvent.click(screen.getByRole('button', { name: 'Wis het antwoord bij Meedoen' }));
     expect(slider.getAttribute('aria-valuetext')).toBe('Nog niet ingevuld');
+    // The "Wis" button is gone with the answer: the keyboard stays on the slider.
+    expect(document.activeElement).toBe(slider);
   });
 
   it('marks "hier wil ik over praten" per dimension, shown on the web with a marker only', () => {

@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import { SCORE_MAX, SCORE_MIN } from '../../domain/dimensions';
 import { useT } from '../i18n';
 
@@ -21,6 +22,7 @@ const MIDDLE = (SCORE_MIN + SCORE_MAX) / 2;
  */
 export function ScoreSlider({ id, label, description, value, onChange, scale }: ScoreSliderProps) {
   const t = useT();
+  const input = useRef<HTMLInputElement>(null);
   const unanswered = value === null;
   const hintId = `${id}-hint`;
   const descId = `${id}-desc`;
@@ -39,6 +41,7 @@ export function ScoreSlider({ id, label, description, value, onChange, scale }: 
       )}
       <div class="slider-row">
         <input
+          ref={input}
           id={id}
           type="range"
           min={SCORE_MIN}
@@ -63,7 +66,11 @@ export function ScoreSlider({ id, label, description, value, onChange, scale }: 
             type="button"
             class="link-button"
             aria-label={t('patient.web.clearLabel', { label })}
-            onClick={() => onChange(null)}
+            onClick={() => {
+              onChange(null);
+              // The button goes with the answer: keep the keyboard on the slider.
+              input.current?.focus();
+            }}
           >
             {t('patient.web.clear')}
           </button>
