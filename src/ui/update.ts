@@ -12,6 +12,7 @@ function offerUpdate(registration: ServiceWorkerRegistration) {
   banner.className = 'update-banner';
   banner.setAttribute('role', 'status');
   const text = document.createElement('p');
+  text.className = 'update-text';
   text.textContent = update.available;
   const button = document.createElement('button');
   button.type = 'button';

@@ -173,6 +173,7 @@ test('a consult abandoned halfway is purged after the retention period too', asy
   await page.clock.setSystemTime(new Date(start.getTime() + 31 * DAY));
   await page.reload();
   await expect(heading(ui, 'Start')).toBeVisible();
+  await expect(ui.getByRole('region', { name: 'Geschiedenis' })).toBeVisible();
   await expect(ui.getByText('Er zijn geen andere lopende consulten.')).toBeVisible();
   await expect(ui.getByText('Halverwege blijven liggen.', { exact: false })).toHaveCount(0);
 });

@@ -151,7 +151,19 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
   const previous = CONSULT_STEPS[index - 1];
   const next = CONSULT_STEPS[index + 1];
 
-  const onKeyDown = (e: KeyboardEvent) => {
+  // The shortcuts work while focus is in the consult, and while it is nowhere (on the body,
+  // e.g. just after a step replaced the button that had it); never inside the host's own page.
+  const root = useRef<HTMLElement>(null);
+  const shortcuts = useRef<(e: KeyboardEvent) => void>(() => {});
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => {
+      const mine = root.current && e.composedPath().includes(root.current);
+      if (mine || e.target === document.body) shortcuts.current(e);
+    };
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+  shortcuts.current = (e: KeyboardEvent) => {
     if (!e.altKey || e.ctrlKey || e.metaKey) return;
     let target: ConsultStep | undefined;
     if (e.key === 'PageDown') target = next;
@@ -219,7 +231,7 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
   }
 
   return (
-    <section class="app consult" lang="nl" aria-label={t('consult.label')} onKeyDown={onKeyDown}>
+    <section class="app consult" lang="nl" aria-label={t('consult.label')} ref={root}>
       <header class="consult-bar">
         <nav aria-label={t('consult.nav.label')} aria-describedby="shortcuts">
           <ol class="consult-steps">

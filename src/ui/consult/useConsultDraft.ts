@@ -9,7 +9,7 @@ import {
 import { createAutosaver, type SaveStatus } from '../../storage/autosave';
 import type { ConsultDraftStore } from '../../storage/consultdrafts';
 import { ConflictError, type ConsultRecord } from '../../storage/consultrecord';
-import { useFlushOnHide } from '../useFlushOnHide';
+import { useAutosave } from '../useAutosave';
 
 type Action = ConsultAction | { type: 'replace'; state: ConsultState };
 
@@ -154,14 +154,10 @@ export function useConsultDraft(
   }, [channel, tab, announce]);
 
   useEffect(() => {
-    if (touched.current && !conflict) autosaver?.schedule(state);
-  }, [state, autosaver, conflict]);
-
-  useEffect(() => {
     if (status === 'saved') void refresh();
   }, [status, id, refresh]);
 
-  useFlushOnHide(autosaver, state, () => touched.current && !conflict);
+  useAutosave(autosaver, state, () => touched.current && !conflict, conflict);
 
   // Moving between steps is no edit: a finished consult stays finished when the GP looks back.
   const dispatch = useCallback((action: ConsultAction) => {

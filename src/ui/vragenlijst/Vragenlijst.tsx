@@ -24,7 +24,7 @@ import type { VragenlijstAttributes as VragenlijstSettings } from '../attributes
 import type { WidgetError } from '../element';
 import { I18nProvider, useI18n, useT } from '../i18n';
 import { StepFocus } from '../StepHeading';
-import { useFlushOnHide } from '../useFlushOnHide';
+import { useAutosave } from '../useAutosave';
 import { IdleGuard } from './IdleGuard';
 import type { Handoff } from './KlaarStep';
 import { Welkom } from './Welkom';
@@ -193,11 +193,7 @@ function VragenlijstFlow(props: VragenlijstProps) {
     dispatchRaw(action);
   }, []);
 
-  useEffect(() => {
-    if (touched.current && !outdated) autosaver?.schedule(state);
-  }, [state, autosaver, outdated]);
-
-  useFlushOnHide(autosaver, state, () => touched.current && !outdated);
+  useAutosave(autosaver, state, () => touched.current && !outdated, outdated);
 
   const wipe = useCallback(async () => {
     autosaver?.cancel();
