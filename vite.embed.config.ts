@@ -8,8 +8,8 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
  * - `--mode iife`: one classic script, dist/embed/samenspraak.iife.js, defining both elements,
  *   with the nl and en texts and the Dutch pack inside; other locales, other packs and the
  *   keuzekaarten are JSON files beside it, fetched when needed;
- * - `--mode modules`: the QR decoder and the FHIR export as module files beside that script,
- *   loaded on demand.
+ * - `--mode modules`: the QR generator, the QR decoder and the FHIR export as module files
+ *   beside that script, loaded on demand.
  */
 const here = import.meta.dirname;
 const src = (path: string) => resolve(here, path);
@@ -117,6 +117,7 @@ export default defineConfig(({ mode }): UserConfig => {
           entry: {
             'samenspraak-qrdecoder': src('src/ui/consult/qrdecoder.ts'),
             'samenspraak-fhir': src('src/domain/fhir.ts'),
+            'samenspraak-qr': src('src/ui/vragenlijst/qrgenerator.ts'),
           },
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,
@@ -134,6 +135,7 @@ export default defineConfig(({ mode }): UserConfig => {
           [src('src/content/bundled.ts')]: src('src/embed/bundled.ts'),
           [src('src/ui/consult/qrdecoderloader.ts')]: src('src/embed/qrdecoderloader.ts'),
           [src('src/ui/consult/fhirloader.ts')]: src('src/embed/fhirloader.ts'),
+          [src('src/ui/vragenlijst/qrloader.ts')]: src('src/embed/qrloader.ts'),
         }),
         copyFiles([
           ...otherLocales.map((f) => ({ from: src(`locales/${f}`), to: `locales/${f}` })),

@@ -87,9 +87,11 @@ const embedRows = embeds.map((file) => {
 if (embedRows.length > 0) {
   console.log('Builds for host pages (the file and its static imports):');
   console.table(embedRows);
-  const onDemand = ['embed/samenspraak-qrdecoder.js', 'embed/samenspraak-fhir.js'].filter((f) =>
-    existsSync(join(dist, f)),
-  );
+  const onDemand = [
+    'embed/samenspraak-qr.js',
+    'embed/samenspraak-qrdecoder.js',
+    'embed/samenspraak-fhir.js',
+  ].filter((f) => existsSync(join(dist, f)));
   console.log('Loaded on demand by the script-tag build:');
   console.table(onDemand.map((file) => ({ file, gzip: kB(gzip(file)) })));
 }

@@ -34,6 +34,8 @@ async function patientToSummary(page: Page) {
   for (let i = 0; i < 3; i++) await patient.getByRole('button', { name: 'Verder' }).click();
   const code = ((await patient.getByTestId('consultcode').textContent()) ?? '').trim();
   await expect(page.locator('#log')).toContainText(`samenspraak-handover: ${code}`);
+  // The QR generator loads with the last step (in the script-tag build: from beside the script).
+  await expect(patient.getByRole('img', { name: /QR-code/ })).toBeVisible();
 
   await consult.getByRole('textbox', { name: 'Consultcode' }).fill(code);
   await consult.getByRole('button', { name: 'Openen' }).click();

@@ -1,8 +1,10 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Handover, Preparation } from '../../domain/preparation';
 import { useT } from '../i18n';
 import { StepHeading } from '../StepHeading';
-import { QrCode, qrPath } from './QrCode';
+import { QrCode } from './QrCode';
+import type { QrPath } from './qrgenerator';
+import { loadQrGenerator } from './qrloader';
 
 export interface Handoff {
   code: string;
@@ -21,14 +23,21 @@ export function KlaarStep({ handoff, onChange, onNextPatient }: KlaarStepProps) 
   const t = useT();
   const { detail } = handoff.handover;
   const hasText = [detail.change, detail.need, detail.question].some((s) => s.trim() !== '');
-  // The QR is drawn here, inside the try: a payload that does not fit must leave the code usable.
-  const qr = useMemo(() => {
-    try {
-      return <QrCode path={qrPath(handoff.payload)} label={t('patient.done.qrLabel')} />;
-    } catch {
-      return <p class="notice">{t('patient.done.qrError')}</p>;
-    }
-  }, [handoff.payload, t]);
+  // The QR generator loads with this step. A payload that does not fit must leave the code usable.
+  const [qr, setQr] = useState<QrPath | 'failed' | null>(null);
+  useEffect(() => {
+    let live = true;
+    setQr(null);
+    void loadQrGenerator()
+      .then(({ qrPath }) => qrPath(handoff.payload))
+      .then(
+        (path) => live && setQr(path),
+        () => live && setQr('failed'),
+      );
+    return () => {
+      live = false;
+    };
+  }, [handoff.payload]);
   return (
     <section class="step" aria-labelledby="klaar-title">
       <StepHeading id="klaar-title">{t('patient.done.title')}</StepHeading>
@@ -42,7 +51,13 @@ export function KlaarStep({ handoff, onChange, onNextPatient }: KlaarStepProps) 
           {hasText && <p class="notice">{t('patient.done.noText')}</p>}
         </div>
         <div class="handoff-qr">
-          {qr}
+          {qr === 'failed' ? (
+            <p class="notice">{t('patient.done.qrError')}</p>
+          ) : qr ? (
+            <QrCode path={qr} label={t('patient.done.qrLabel')} />
+          ) : (
+            <p class="loading">{t('common.loading')}</p>
+          )}
           <p>{t('patient.done.qrHelp')}</p>
         </div>
       </div>
