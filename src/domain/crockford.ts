@@ -1,5 +1,5 @@
 /**
- * Crockford base32 (https://www.crockford.com/base32.html): the alphabet of the consultcode.
+ * Crockford base32 (Douglas Crockford's "Base 32" encoding): the alphabet of the consultcode.
  * It leaves out I, L, O and U, so a code read aloud or copied by hand has no look-alikes, and it
  * defines a mod-37 check symbol that catches every single-symbol error and every adjacent
  * transposition.

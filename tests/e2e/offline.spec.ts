@@ -69,8 +69,10 @@ test('a new version waits for the GP to choose it, and the open consult survives
     // Nothing reloads by itself: the consult is still on screen, as typed.
     await page.waitForTimeout(500);
     await expect(consult.getByLabel('Hulpvraag')).toHaveValue('Halverwege het consult.');
+    // Listen before clicking: the new version can take over and reload at once.
+    const reloaded = page.waitForEvent('load');
     await banner.getByRole('button', { name: 'Nieuwe versie gebruiken' }).click();
-    await page.waitForEvent('load');
+    await reloaded;
     await expect(consult.getByLabel('Hulpvraag')).toHaveValue('Halverwege het consult.');
   } finally {
     writeFileSync(worker, original);

@@ -13,6 +13,7 @@ import type { ConsultStorage } from '../../storage/consultdrafts';
 import type { WidgetError } from '../element';
 import { I18nProvider, useI18n } from '../i18n';
 import { StepFocus } from '../StepHeading';
+import { useStorageReports } from '../useStorageReports';
 import { loadFhir } from './fhirloader';
 import { StartStep } from './StartStep';
 import { type ConsultDraft, useConsultDraft } from './useConsultDraft';
@@ -98,25 +99,7 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
   const consult = useConsultDraft(history.ready ? (opened?.drafts ?? null) : null, afwachten);
   consultRef.current = consult;
   const { state, dispatch } = consult;
-  const reportError = useRef(onError);
-  reportError.current = onError;
-  useEffect(() => {
-    if (opened?.connection.kind === 'memory') {
-      reportError.current?.({
-        kind: 'storage',
-        message: 'IndexedDB is unavailable: consults are kept in memory only.',
-      });
-    }
-  }, [opened]);
-  useEffect(() => {
-    if (consult.status === 'failed') {
-      reportError.current?.({
-        kind: 'storage',
-        message: 'Saving the consult failed; it is kept in memory and retried.',
-      });
-    }
-  }, [consult.status]);
-  // The purge waits for the host's retention default, so it never runs with the wrong one.
+  useStorageReports(opened?.connection.kind ?? null, consult.status, onError, 'consults');
   const startedAt = consult.startedAt ?? Date.now();
 
   const finish = async (summary: string) => {

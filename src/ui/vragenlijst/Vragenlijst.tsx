@@ -25,6 +25,7 @@ import type { WidgetError } from '../element';
 import { I18nProvider, useI18n, useT } from '../i18n';
 import { StepFocus } from '../StepHeading';
 import { useAutosave } from '../useAutosave';
+import { useStorageReports } from '../useStorageReports';
 import { IdleGuard } from './IdleGuard';
 import type { Handoff } from './KlaarStep';
 import { Welkom } from './Welkom';
@@ -147,24 +148,7 @@ function VragenlijstFlow(props: VragenlijstProps) {
     if (locale !== lang) void switchLocale(i18n, locale);
   }, [locale, lang, i18n]);
 
-  const reportError = useRef(onError);
-  reportError.current = onError;
-  useEffect(() => {
-    if (connection?.kind === 'memory') {
-      reportError.current?.({
-        kind: 'storage',
-        message: 'IndexedDB is unavailable: answers are kept in memory only.',
-      });
-    }
-  }, [connection]);
-  useEffect(() => {
-    if (saveStatus === 'failed') {
-      reportError.current?.({
-        kind: 'storage',
-        message: 'Saving the draft failed; it is kept in memory and retried.',
-      });
-    }
-  }, [saveStatus]);
+  const reportError = useStorageReports(connection?.kind ?? null, saveStatus, onError, 'answers');
 
   // The host's own pack where it names one and it loads; Samenspraak's own otherwise.
   const packUrl = settings?.pack ?? null;
@@ -177,7 +161,7 @@ function VragenlijstFlow(props: VragenlijstProps) {
       if (own && !own.ok) {
         const message = `samenspraak: the pack at "${packUrl}" could not be used (${own.reason}); using the built-in pack.`;
         console.warn(message);
-        reportError.current?.({ kind: 'pack', message });
+        reportError({ kind: 'pack', message });
       }
       const result = own?.ok ? own : await packs.loadBundledPack(locale);
       if (live) setPack(result);
