@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { ConsultState } from '../domain/consult';
 import { consultStateSchema } from '../domain/consultschema';
+import { retentionCutoff } from '../domain/retention';
 import type { Connection } from './database';
 
 /** A finished consult, kept on the GP's computer for the retention period. */
@@ -32,8 +33,6 @@ function dateKey(ms: number): string {
   return String(Math.max(0, Math.floor(ms))).padStart(15, '0');
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 export interface HistoryStore {
   /** Save a finished consult; an earlier entry of the same consult is replaced. */
   save(record: HistoryRecord): Promise<void>;
@@ -44,7 +43,10 @@ export interface HistoryStore {
   remove(key: string): Promise<void>;
   /** Remove every entry ("Alles wissen"). */
   clear(): Promise<void>;
-  /** Remove entries begun more than `days` days before `now`; resolves to how many went. */
+  /**
+   * Remove entries begun more than `days` days before `now`; resolves to how many went. This is
+   * the history's half of the retention rule: `purgeExpired` (purge.ts) applies all of it.
+   */
   purge(now: number, days: number): Promise<number>;
 }
 
@@ -93,6 +95,6 @@ export function historyStore(connection: Connection): HistoryStore {
     },
     remove: (key) => connection.delete('history', key),
     clear: () => connection.clear('history'),
-    purge: (now, days) => connection.deleteBelow('history', dateKey(now - days * DAY_MS)),
+    purge: (now, days) => connection.deleteBelow('history', dateKey(retentionCutoff(now, days))),
   };
 }

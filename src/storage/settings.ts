@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { RETENTION, type RetentionSettings } from '../domain/retention';
+import { isRetentionDays, RETENTION, type RetentionSettings } from '../domain/retention';
 import type { Connection } from './database';
 
 export { nextPurgeAt, RETENTION, type RetentionSettings } from '../domain/retention';
@@ -31,7 +31,7 @@ export function settingsStore(connection: Connection): SettingsStore {
   return {
     retention: (fallback = RETENTION.default) => read(fallback),
     async setRetention(days) {
-      if (!Number.isInteger(days) || days < RETENTION.min || days > RETENTION.max) {
+      if (!isRetentionDays(days)) {
         throw new RangeError(`retention must be ${RETENTION.min} to ${RETENTION.max} days`);
       }
       return write({ ...(await read(RETENTION.default)), days });

@@ -2,19 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { nextPurgeAt, type RetentionSettings } from '../../domain/retention';
 import type { ConsultStorage } from '../../storage/consultdrafts';
 import type { HistoryEntry, HistoryRecord } from '../../storage/history';
+import { purgeExpired } from '../../storage/purge';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * Retention covers everything a consult left behind: finished ones in the history, and drafts
- * nobody touched for as long (a consult abandoned halfway holds patient data too).
- */
-async function purgeAll(storage: ConsultStorage, at: number, days: number): Promise<void> {
-  await storage.history.purge(at, days).catch(() => 0);
-  const drafts = await storage.drafts.list().catch(() => []);
-  for (const draft of drafts) {
-    if (draft.updatedAt < at - days * DAY_MS) await storage.drafts.remove(draft.id).catch(() => {});
-  }
+/** Whether the purge went through; one that failed is not marked done, so the next check retries. */
+function purge(storage: ConsultStorage, at: number, days: number): Promise<boolean> {
+  return purgeExpired(storage, at, days).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** How many history entries one page shows. */
@@ -36,13 +31,14 @@ export interface History {
   clear: () => Promise<void>;
   retention: RetentionSettings | null;
   nextPurge: number | null;
+  /** Keep finished consults this many days; rejects a value that is not 1 to 90 whole days. */
   setRetention: (days: number) => Promise<void>;
   persistence: Persistence;
 }
 
 /**
- * Finished consults, newest first, and their retention: the purge runs when the page opens and
- * again whenever a day has passed while it stays open. It removes history entries only.
+ * Finished consults, newest first, and their retention: the purge (`purgeExpired`: history and
+ * drafts alike) runs when the page opens and again whenever a day has passed while it stays open.
  */
 export function useHistory(
   storage: ConsultStorage | null,
@@ -71,8 +67,10 @@ export function useHistory(
     const settings = await storage.settings.retention(retentionDefault);
     const at = now();
     if (at >= nextPurgeAt(settings, at)) {
-      await purgeAll(storage, at, settings.days);
-      setRetentionState(await storage.settings.markPurged(at, settings.days).catch(() => settings));
+      const done = await purge(storage, at, settings.days);
+      const marked =
+        done && (await storage.settings.markPurged(at, settings.days).catch(() => null));
+      setRetentionState(marked || settings);
       await reload();
       purged.current?.();
     } else setRetentionState(settings);
@@ -126,11 +124,12 @@ export function useHistory(
     nextPurge: retention ? nextPurgeAt(retention, now()) : null,
     async setRetention(days) {
       if (!storage) return;
-      await storage.settings.setRetention(days);
+      // Refuses what is not 1 to 90 whole days; the caller shows why.
+      const stored = await storage.settings.setRetention(days);
       // A shorter period takes effect at once: purge now with the new setting.
       const at = now();
-      await purgeAll(storage, at, days);
-      setRetentionState(await storage.settings.markPurged(at, days));
+      const done = await purge(storage, at, days);
+      setRetentionState(done ? await storage.settings.markPurged(at, days) : stored);
       await reload();
       purged.current?.();
     },
