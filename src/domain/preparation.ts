@@ -59,3 +59,6 @@ export interface Handover {
   expectations: Expectation[];
   detail: Preparation | null;
 }
+
+/** A handover that carries the whole preparation: what the QR code holds and the tablet makes. */
+export type QrHandover = Handover & { detail: Preparation };

@@ -40,11 +40,10 @@ import { type Base45Error, decodeBase45, encodeBase45 } from './base45';
 import type { PackRef } from './contentpack';
 import { DIMENSIONS, type DimensionId, EXPECTATIONS, SCORE_MAX, SCORE_MIN } from './dimensions';
 import { CODE_PACKS, packIndex } from './packregistry';
-import { type Handover, type Preparation, TEXT_LIMITS } from './preparation';
+import { type Preparation, type QrHandover, TEXT_LIMITS } from './preparation';
 import { preparationSchema } from './preparationschema';
 
-/** A handover that carries the whole preparation: the only kind a QR code can hold. */
-export type QrHandover = Handover & { detail: Preparation };
+export type { QrHandover };
 
 /** The text every payload starts with. */
 export const QR_PREFIX = 'SSP1:';

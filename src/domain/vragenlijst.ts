@@ -11,13 +11,13 @@ import {
 import {
   emptyPreparation,
   type FreeTextField,
-  type Handover,
   type Preparation,
+  type QrHandover,
   TEXT_LIMITS,
 } from './preparation';
 import { type Mode, scoresFor } from './scoring';
 
-/** The patient's steps on the tablet, in order (DESIGN §2). */
+/** The patient's steps on the tablet, in order (docs/architecture.md, "Flows"). */
 export const PATIENT_STEPS = ['welkom', 'spinnenweb', 'belangrijk', 'vraag', 'klaar'] as const;
 export type PatientStep = (typeof PATIENT_STEPS)[number];
 
@@ -98,10 +98,7 @@ export function vragenlijstReducer(
 }
 
 /** The handover for the GP: the preparation plus the dimension scores derived from the pack. */
-export function handoverOf(
-  preparation: Preparation,
-  pack: ContentPack,
-): Handover & { detail: Preparation } {
+export function handoverOf(preparation: Preparation, pack: ContentPack): QrHandover {
   return {
     pack: preparation.pack,
     scores: scoresFor(pack, preparation.mode, preparation.answers),

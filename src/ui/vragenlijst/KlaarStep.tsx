@@ -1,16 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Handover, Preparation } from '../../domain/preparation';
+import type { Handoff } from '../../domain/handoff';
 import { useT } from '../i18n';
 import { StepHeading } from '../StepHeading';
 import { QrCode } from './QrCode';
 import type { QrPath } from './qrgenerator';
 import { loadQrGenerator } from './qrloader';
-
-export interface Handoff {
-  code: string;
-  payload: string;
-  handover: Handover & { detail: Preparation };
-}
 
 export interface KlaarStepProps {
   handoff: Handoff;

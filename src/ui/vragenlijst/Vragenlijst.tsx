@@ -1,33 +1,21 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { PackResult } from '../../content/packs';
-import { DEFAULT_PACK } from '../../domain/packregistry';
+import type { Handoff } from '../../domain/handoff';
 import {
-  initialVragenlijst,
   PATIENT_STEPS,
   type PatientStep,
   type VragenlijstAction,
   type VragenlijstState,
-  vragenlijstReducer,
 } from '../../domain/vragenlijst';
-import {
-  DEFAULT_LOCALE,
-  type I18n,
-  LANGUAGES,
-  languageOf,
-  prefetchLocale,
-  switchLocale,
-} from '../../i18n';
-import { createAutosaver, type SaveStatus } from '../../storage/autosave';
-import type { Connection } from '../../storage/database';
+import { type I18n, LANGUAGES, languageOf, prefetchLocale, switchLocale } from '../../i18n';
 import type { PatientStorage } from '../../storage/patientdraft';
 import type { VragenlijstAttributes as VragenlijstSettings } from '../attributes';
 import type { WidgetError } from '../element';
 import { I18nProvider, useI18n, useT } from '../i18n';
 import { StepFocus } from '../StepHeading';
-import { useAutosave } from '../useAutosave';
 import { useStorageReports } from '../useStorageReports';
 import { IdleGuard } from './IdleGuard';
-import type { Handoff } from './KlaarStep';
+import { usePatientDraft } from './usePatientDraft';
 import { Welkom } from './Welkom';
 
 type Steps = typeof import('./steps');
@@ -48,17 +36,6 @@ export interface VragenlijstProps {
   onError?: (error: WidgetError) => void;
 }
 
-type Action =
-  | VragenlijstAction
-  | { type: 'restore'; state: VragenlijstState }
-  | { type: 'reset'; locale: string };
-
-function reducer(state: VragenlijstState, action: Action): VragenlijstState {
-  if (action.type === 'restore') return action.state;
-  if (action.type === 'reset') return initialVragenlijst(DEFAULT_PACK, action.locale);
-  return vragenlijstReducer(state, action);
-}
-
 export function Vragenlijst(props: VragenlijstProps) {
   return (
     <I18nProvider i18n={props.i18n}>
@@ -69,33 +46,16 @@ export function Vragenlijst(props: VragenlijstProps) {
 
 function VragenlijstFlow(props: VragenlijstProps) {
   const { i18n, settings, storage, onHandover, onError } = props;
-  const startLocale = settings?.locale ?? DEFAULT_LOCALE;
   const kiosk = settings?.kiosk ?? false;
   const { t, lang } = useI18n();
-  const [state, dispatchRaw] = useReducer(reducer, undefined, () =>
-    initialVragenlijst(DEFAULT_PACK, startLocale),
-  );
-  const [connection, setConnection] = useState<Connection | null>(null);
-  const [drafts, setDrafts] = useState<PatientStorage['drafts'] | null>(null);
-  const [saveStatus, setSaveStatus] = useState<SaveStatus>('saved');
-  const [outdated, setOutdated] = useState(false);
-  const [resumed, setResumed] = useState(false);
+  const draft = usePatientDraft(storage, settings);
+  const { state, connection } = draft;
   const [navigated, setNavigated] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [steps, setSteps] = useState<Steps | null>(null);
   const [pack, setPack] = useState<PackResult | null>(null);
   const [packAttempt, setPackAttempt] = useState(0);
-  // Only what a patient entered is worth saving: a pristine welcome screen leaves no record.
-  const touched = useRef(false);
-
-  const autosaver = useMemo(
-    () =>
-      drafts &&
-      createAutosaver((s: VragenlijstState) => drafts.save(s), {
-        onStatus: (status) => setSaveStatus(status),
-      }),
-    [drafts],
-  );
+  const ready = settings !== null;
 
   useEffect(() => {
     let live = true;
@@ -106,49 +66,13 @@ function VragenlijstFlow(props: VragenlijstProps) {
     };
   }, []);
 
-  // Open storage and resume a draft, unless a shared tablet's draft has gone stale. This waits
-  // for the settings, but only once: later attribute changes never reload a draft.
-  const ready = settings !== null;
-  const startSettings = useRef(settings);
-  startSettings.current ??= settings;
-  useEffect(() => {
-    const start = startSettings.current;
-    if (!ready || !start) return;
-    let live = true;
-    void storage.then(async ({ connection: conn, drafts: store }) => {
-      const draft = await store.load().catch(() => null);
-      if (!live) return;
-      const age = draft ? Date.now() - draft.savedAt : 0;
-      const stale = draft !== null && start.kiosk && age > start.idleSeconds * 1000;
-      if (stale) await store.wipe().catch(() => undefined);
-      if (draft && !stale) {
-        touched.current = true;
-        dispatchRaw({ type: 'restore', state: draft.state });
-        setResumed(true);
-      } else if (!touched.current) {
-        // The host's language, unless the patient already chose one.
-        dispatchRaw({ type: 'reset', locale: start.locale });
-      }
-      setConnection(conn);
-      setDrafts(store);
-    });
-    return () => {
-      live = false;
-    };
-  }, [storage, ready]);
-
-  useEffect(() => {
-    if (!connection) return;
-    return connection.subscribe((event) => event === 'outdated' && setOutdated(true));
-  }, [connection]);
-
   // Keep the language of the screen and of the stored preparation the same.
   const locale = state.preparation.locale;
   useEffect(() => {
     if (locale !== lang) void switchLocale(i18n, locale);
   }, [locale, lang, i18n]);
 
-  const reportError = useStorageReports(connection?.kind ?? null, saveStatus, onError, 'answers');
+  const reportError = useStorageReports(connection?.kind ?? null, draft.status, onError, 'answers');
 
   // The host's own pack where it names one and it loads; Samenspraak's own otherwise.
   const packUrl = settings?.pack ?? null;
@@ -171,23 +95,20 @@ function VragenlijstFlow(props: VragenlijstProps) {
     };
   }, [locale, packAttempt, ready, packUrl]);
 
-  const dispatch = useCallback((action: VragenlijstAction) => {
-    touched.current = true;
-    if (action.type === 'step') setNavigated(true);
-    dispatchRaw(action);
-  }, []);
-
-  useAutosave(autosaver, state, () => touched.current && !outdated, outdated);
+  const { dispatch: dispatchDraft, wipe: wipeDraft } = draft;
+  const dispatch = useCallback(
+    (action: VragenlijstAction) => {
+      if (action.type === 'step') setNavigated(true);
+      dispatchDraft(action);
+    },
+    [dispatchDraft],
+  );
 
   const wipe = useCallback(async () => {
-    autosaver?.cancel();
-    touched.current = false;
-    await drafts?.wipe().catch(() => undefined);
-    dispatchRaw({ type: 'reset', locale: startLocale });
-    setResumed(false);
+    await wipeDraft();
     setNavigated(true);
     setAnnouncement(t('patient.wiped'));
-  }, [autosaver, drafts, t, startLocale]);
+  }, [wipeDraft, t]);
 
   const handoff: Handoff | null = useMemo(
     () =>
@@ -210,12 +131,12 @@ function VragenlijstFlow(props: VragenlijstProps) {
     <section class="app" lang={lang} dir={dir} aria-label={t('patient.label')}>
       <StepNav current={state.step} />
       {connection?.kind === 'memory' && <p class="notice">{t('storage.memory')}</p>}
-      {saveStatus === 'failed' && (
+      {draft.status === 'failed' && (
         <p class="notice" role="alert">
           {t('storage.failed')}
         </p>
       )}
-      {outdated && (
+      {draft.outdated && (
         <p class="notice" role="alert">
           {t('storage.outdated')}
         </p>
@@ -224,7 +145,7 @@ function VragenlijstFlow(props: VragenlijstProps) {
         {state.step === 'welkom' ? (
           <Welkom
             locale={locale}
-            resumed={resumed}
+            resumed={draft.resumed}
             onLocale={(code) => dispatch({ type: 'locale', locale: code })}
             onStart={() => go('spinnenweb')}
           />
@@ -260,7 +181,7 @@ function VragenlijstFlow(props: VragenlijstProps) {
       {kiosk && settings && (
         <IdleGuard
           seconds={settings.idleSeconds}
-          armed={touched.current}
+          armed={draft.touched}
           onExpire={() => void wipe()}
         />
       )}
