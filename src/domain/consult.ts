@@ -3,7 +3,7 @@ import type { Keuzekaart } from './keuzekaart';
 import type { Handover } from './preparation';
 
 /**
- * The huisarts's consult as a pure reducer of typed actions (DESIGN §2). Every step can be
+ * The huisarts's consult as a pure reducer of typed actions (docs/architecture.md, "Flows"). Every step can be
  * skipped and visited in any order; nothing here ranks or recommends an option.
  */
 export const CONSULT_STEPS = [
@@ -93,9 +93,16 @@ export interface ConsultState {
   summaryEdit: string | null;
 }
 
+/**
+ * The limits of what a consult holds. The stored form (consultschema.ts) checks them, the reducer
+ * refuses an action past them, and the UI shows them and refuses visibly: a text over its limit
+ * is never cut off in silence, and a draft never holds what it could not read back.
+ */
+/** The longest free text: hulpvraag, inschatting, voorkeur and each afspraak. */
 export const TEXT_MAX = 1000;
-
-/** The most options, and pros or cons per option, a stored consult holds (consultschema.ts). */
+/** The longest title, description and pro or con text of an option. */
+export const OPTION_TEXT_MAX = { title: 120, description: 400, proCon: 400 } as const;
+/** The most options, and pros or cons per option, a stored consult holds. */
 export const OPTIONS_MAX = 12;
 export const PROCONS_MAX = 20;
 /** The longest summary text a consult keeps, edited or not. */
@@ -178,15 +185,16 @@ function prune(state: ConsultState): ConsultState {
   return { ...state, weights, decision };
 }
 
-function tooMany(lists: { pros?: ProCon[]; cons?: ProCon[] }): boolean {
-  return (lists.pros?.length ?? 0) > PROCONS_MAX || (lists.cons?.length ?? 0) > PROCONS_MAX;
-}
-
-function clip(value: string): string {
-  if (value.length <= TEXT_MAX) return value;
-  // Never cut a character in two: a high surrogate at the edge goes with its partner.
-  const end = /[\uD800-\uDBFF]/.test(value.charAt(TEXT_MAX - 1)) ? TEXT_MAX - 1 : TEXT_MAX;
-  return value.slice(0, end);
+/** Whether an option, or a change to one, stays within the limits of a stored consult. */
+function fits(option: Partial<Omit<ConsultOption, 'id' | 'afwachten'>>): boolean {
+  const { title = '', description = '', pros = [], cons = [] } = option;
+  return (
+    title.length <= OPTION_TEXT_MAX.title &&
+    description.length <= OPTION_TEXT_MAX.description &&
+    pros.length <= PROCONS_MAX &&
+    cons.length <= PROCONS_MAX &&
+    [...pros, ...cons].every((pc) => pc.text.length <= OPTION_TEXT_MAX.proCon)
+  );
 }
 
 export function consultReducer(state: ConsultState, action: ConsultAction): ConsultState {
@@ -204,7 +212,9 @@ export function consultReducer(state: ConsultState, action: ConsultAction): Cons
       return { ...state, prompts: action.used ? [...others, action.prompt] : others };
     }
     case 'text':
-      return { ...state, [action.field]: clip(action.value) };
+      // Past the limit the whole change is refused, never cut; the UI says so.
+      if (action.value.length > TEXT_MAX) return state;
+      return { ...state, [action.field]: action.value };
     case 'choiceStated':
       return { ...state, choiceStated: action.value };
     case 'keuzekaart': {
@@ -219,11 +229,11 @@ export function consultReducer(state: ConsultState, action: ConsultAction): Cons
       return prune({ ...state, keuzekaart: null, options: [action.afwachten] });
     case 'addOption':
       // Past the maximum the draft could not be read back: refuse rather than lose it.
-      if (state.options.length >= OPTIONS_MAX || tooMany(action.option)) return state;
+      if (state.options.length >= OPTIONS_MAX || !fits(action.option)) return state;
       if (state.options.some((o) => o.id === action.option.id)) return state;
       return { ...state, options: [...state.options, { ...action.option, afwachten: false }] };
     case 'updateOption': {
-      if (tooMany(action.patch)) return state;
+      if (!fits(action.patch)) return state;
       // A patch may replace pros or cons: drop the weights that pointed at the old ones.
       return prune({
         ...state,
@@ -245,7 +255,7 @@ export function consultReducer(state: ConsultState, action: ConsultAction): Cons
       return prune({ ...state, options: state.options.filter((o) => o.id !== action.optionId) });
     }
     case 'proCon':
-      if (tooMany({ [action.side]: action.items })) return state;
+      if (!fits({ [action.side]: action.items })) return state;
       return prune({
         ...state,
         options: state.options.map((o) =>
@@ -274,7 +284,8 @@ export function consultReducer(state: ConsultState, action: ConsultAction): Cons
     case 'keuzecheck':
       return { ...state, keuzecheck: { ...state.keuzecheck, [action.item]: action.value } };
     case 'afspraken':
-      return { ...state, afspraken: { ...state.afspraken, [action.field]: clip(action.value) } };
+      if (action.value.length > TEXT_MAX) return state;
+      return { ...state, afspraken: { ...state.afspraken, [action.field]: action.value } };
     case 'summaryEdit':
       if (action.value !== null && action.value.length > SUMMARY_MAX) return state;
       return { ...state, summaryEdit: action.value };

@@ -4,6 +4,7 @@ import {
   type ConsultState,
   DECIDERS,
   KEUZECHECK,
+  OPTION_TEXT_MAX,
   OPTIONS_MAX,
   PROCONS_MAX,
   SUMMARY_MAX,
@@ -37,12 +38,12 @@ export const handoverSchema = z.object({
   detail: z.nullable(preparationSchema),
 });
 
-const proCon = z.object({ id, text: shortText });
+const proCon = z.object({ id, text: z.string().check(z.maxLength(OPTION_TEXT_MAX.proCon)) });
 
 const option = z.object({
   id,
-  title: z.string().check(z.maxLength(120)),
-  description: shortText,
+  title: z.string().check(z.maxLength(OPTION_TEXT_MAX.title)),
+  description: z.string().check(z.maxLength(OPTION_TEXT_MAX.description)),
   pros: z.array(proCon).check(z.maxLength(PROCONS_MAX)),
   cons: z.array(proCon).check(z.maxLength(PROCONS_MAX)),
   dimensions: z.array(z.enum(DIMENSIONS)).check(z.maxLength(DIMENSIONS.length)),

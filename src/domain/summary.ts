@@ -10,7 +10,7 @@ import { canonicalOrder, DIMENSIONS, type DimensionScore, EXPECTATIONS } from '.
 import { type Charset, foldText, wrapLine } from './plaintext';
 
 /**
- * The SOEP summary for the HIS (DESIGN §4, "Summary (HIS)"): Dutch plain text, one labelled line
+ * The SOEP summary for the HIS (docs/architecture.md, "The HIS summary"): Dutch plain text, one labelled line
  * per SOEP field, whatever language the patient used. Pure: the Dutch words come in through an
  * injected translator (locales/huisarts/nl.json, `summary.*`), so this module needs no i18next.
  *
@@ -113,7 +113,7 @@ function formatDate(value: string): string {
 }
 
 /**
- * An option title mid-sentence, as in DESIGN's example ("afwachten met zelfhulp"): a capital
+ * An option title mid-sentence, as in the example of docs/architecture.md ("afwachten met zelfhulp"): a capital
  * that only starts a sentence is lowered; an abbreviation such as "POH-GGZ" is left alone.
  */
 function optionTitle(t: Translate, option: ConsultOption): string {
@@ -327,4 +327,33 @@ export function renderSummary(
     .map((l) => renderLine(l, options))
     .filter((rendered) => rendered !== '')
     .join('\n');
+}
+
+/** The GP's edit of the summary, as it goes to the HIS. */
+export interface FoldedEdit {
+  /** The whole text, each line folded; copied by "Kopieer alles" and saved with the consult. */
+  text: string;
+  /** One block per field: a line, with the indented lines that continue it (a wrapped field). */
+  blocks: string[];
+}
+
+/**
+ * The GP's own text goes to the HIS under the same rules as the generated one: every line folded
+ * to the charset (no tabs, controls, smart quotes or emoji; ASCII or Latin-1), its leading indent
+ * kept so a wrapped field still reads as one block. A line of only spaces becomes empty.
+ */
+export function foldEditedSummary(edit: string, charset: Charset): FoldedEdit {
+  const lines = edit.split(/\r\n|\r|\n/).map((line) => {
+    const folded = foldText(line, charset);
+    // A tab or a no-break space in the indent counts as one space, like anywhere in the line.
+    return folded ? ' '.repeat(/^[ \t\u00A0]*/.exec(line)?.[0].length ?? 0) + folded : '';
+  });
+  const blocks: string[] = [];
+  for (const line of lines) {
+    if (line === '') continue;
+    const last = blocks.length - 1;
+    if (line.startsWith(' ') && last >= 0) blocks[last] = `${blocks[last]}\n${line}`;
+    else blocks.push(line);
+  }
+  return { text: lines.join('\n'), blocks };
 }

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import { useT } from './i18n';
+import { useLimit } from './useLimit';
 
 export interface LimitedTextProps {
   id: string;
@@ -13,11 +13,11 @@ export interface LimitedTextProps {
 
 /**
  * A textarea with a visible limit. Input that would go over the limit is refused whole, with a
- * message, instead of being cut off in silence the way `maxlength` cuts a paste.
+ * message, instead of being cut off in silence.
  */
 export function LimitedText({ id, label, value, max, rows = 3, hint, onChange }: LimitedTextProps) {
   const t = useT();
-  const [refused, setRefused] = useState(false);
+  const { refused, onBeforeInput, onInput } = useLimit<HTMLTextAreaElement>(value, max, onChange);
   const countId = `${id}-count`;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -40,35 +40,23 @@ export function LimitedText({ id, label, value, max, rows = 3, hint, onChange }:
         value={value}
         aria-describedby={describedBy}
         aria-invalid={refused ? 'true' : undefined}
-        onBeforeInput={(e) => {
-          const el = e.currentTarget;
-          const inserted = e.data ?? e.dataTransfer?.getData('text/plain') ?? '';
-          const removed = el.selectionEnd - el.selectionStart;
-          if (value.length - removed + inserted.length > max) {
-            e.preventDefault();
-            setRefused(true);
-          }
-        }}
-        onInput={(e) => {
-          const next = e.currentTarget.value;
-          if (next.length > max) {
-            // Some input paths (autocorrect, IME) skip beforeinput: put the text back as it was.
-            e.currentTarget.value = value;
-            setRefused(true);
-            return;
-          }
-          setRefused(false);
-          onChange(next);
-        }}
+        onBeforeInput={onBeforeInput}
+        onInput={onInput}
       />
       <p class="field-count" id={countId}>
         {t('patient.text.count', { count: value.length, max })}
       </p>
-      {refused && (
-        <p class="field-error" id={errorId} role="alert">
-          {t('patient.text.tooLong', { left: max - value.length })}
-        </p>
-      )}
+      {refused && <TooLong id={errorId} left={max - value.length} />}
     </div>
+  );
+}
+
+/** The message for refused input: how much still fits. */
+export function TooLong({ id, left }: { id: string; left: number }) {
+  const t = useT();
+  return (
+    <p class="field-error" id={id} role="alert">
+      {t('patient.text.tooLong', { count: left })}
+    </p>
   );
 }

@@ -18,6 +18,7 @@ import {
   type Keuzecheck,
   keuzecheckResult,
   LOW_SCORE,
+  OPTION_TEXT_MAX,
   OPTIONS_MAX,
   optionsFromKeuzekaart,
   PROCONS_MAX,
@@ -180,7 +181,7 @@ describe('initialConsult', () => {
 });
 
 describe('the steps', () => {
-  it('are the six steps of DESIGN §2, in order', () => {
+  it('are the six steps of the consult flow, in order', () => {
     expect(CONSULT_STEPS).toEqual([
       'start',
       'verwachtingen',
@@ -324,12 +325,12 @@ describe('free text', () => {
   });
 
   it.each(['hulpvraag', 'inschatting', 'voorkeur'] as const)(
-    'keeps %s of exactly TEXT_MAX characters, and clips one more',
+    'keeps %s of exactly TEXT_MAX characters, and refuses one more whole',
     (field) => {
       const exact = 'a'.repeat(TEXT_MAX);
-      expect(consultReducer(start(), { type: 'text', field, value: exact })[field]).toBe(exact);
-      const over = consultReducer(start(), { type: 'text', field, value: `${exact}b` });
-      expect(over[field]).toBe(exact);
+      const kept = consultReducer(start(), { type: 'text', field, value: exact });
+      expect(kept[field]).toBe(exact);
+      expect(consultReducer(kept, { type: 'text', field, value: `${exact}b` })).toBe(kept);
     },
   );
 
@@ -996,13 +997,14 @@ describe('afspraken', () => {
     },
   );
 
-  it('clips at TEXT_MAX characters', () => {
-    const state = consultReducer(start(), {
+  it('refuses more than TEXT_MAX characters, keeping what was there', () => {
+    const before = consultReducer(start(), { type: 'afspraken', field: 'vangnet', value: 'Bel.' });
+    const state = consultReducer(before, {
       type: 'afspraken',
       field: 'vangnet',
       value: 'x'.repeat(TEXT_MAX + 50),
     });
-    expect(state.afspraken.vangnet).toHaveLength(TEXT_MAX);
+    expect(state).toBe(before);
   });
 });
 
@@ -1056,25 +1058,34 @@ describe('promptDimensions', () => {
   });
 });
 
+/** One action of each type. A Record, so the compiler refuses a list that misses a type. */
+type OneOfEach = { [T in ConsultAction['type']]: Extract<ConsultAction, { type: T }> };
+
 describe('the reducer is pure', () => {
-  const everyAction = (): ConsultAction[] => [
-    { type: 'step', step: 'opties' },
-    { type: 'open', origin: 'qr', handover: qrHandover('Vraag?') },
-    { type: 'prompt', prompt: { id: 'p', text: 'Prompt' }, used: true },
-    { type: 'text', field: 'hulpvraag', value: 'Hulpvraag' },
-    { type: 'choiceStated', value: true },
-    { type: 'keuzekaart', card: SOMBERHEID, afwachten: AFWACHTEN },
-    { type: 'addOption', option: option('a') },
-    { type: 'updateOption', optionId: 'a', patch: { dimensions: ['meedoen', 'lichaam'] } },
-    { type: 'proCon', optionId: 'a', side: 'pros', items: [{ id: 'v', text: 'Voor' }] },
-    { type: 'weight', key: 'a/v', weight: 'erg' },
-    { type: 'decision', decision: { kind: 'keuze', optionId: 'a' } },
-    { type: 'decidedBy', decider: 'samen' },
-    { type: 'keuzecheck', item: 'sure', value: true },
-    { type: 'afspraken', field: 'nextStep', value: 'Bellen' },
-    { type: 'removeOption', optionId: 'a' },
-    { type: 'clearKeuzekaart', afwachten: AFWACHTEN },
-  ];
+  const oneOfEach = (): OneOfEach => ({
+    step: { type: 'step', step: 'opties' },
+    open: { type: 'open', origin: 'qr', handover: qrHandover('Vraag?') },
+    prompt: { type: 'prompt', prompt: { id: 'p', text: 'Prompt' }, used: true },
+    text: { type: 'text', field: 'hulpvraag', value: 'Hulpvraag' },
+    choiceStated: { type: 'choiceStated', value: true },
+    keuzekaart: { type: 'keuzekaart', card: SOMBERHEID, afwachten: AFWACHTEN },
+    addOption: { type: 'addOption', option: option('a') },
+    updateOption: {
+      type: 'updateOption',
+      optionId: 'a',
+      patch: { dimensions: ['meedoen', 'lichaam'] },
+    },
+    proCon: { type: 'proCon', optionId: 'a', side: 'pros', items: [{ id: 'v', text: 'Voor' }] },
+    weight: { type: 'weight', key: 'a/v', weight: 'erg' },
+    decision: { type: 'decision', decision: { kind: 'keuze', optionId: 'a' } },
+    decidedBy: { type: 'decidedBy', decider: 'samen' },
+    keuzecheck: { type: 'keuzecheck', item: 'sure', value: true },
+    afspraken: { type: 'afspraken', field: 'nextStep', value: 'Bellen' },
+    summaryEdit: { type: 'summaryEdit', value: 'S: Eigen tekst.' },
+    removeOption: { type: 'removeOption', optionId: 'a' },
+    clearKeuzekaart: { type: 'clearKeuzekaart', afwachten: AFWACHTEN },
+  });
+  const everyAction = (): ConsultAction[] => Object.values(oneOfEach());
 
   it('never changes the state it is given', () => {
     let state = deepFreeze(start());
@@ -1086,9 +1097,8 @@ describe('the reducer is pure', () => {
     }
   });
 
-  it('covers every action type', () => {
-    const types = new Set(everyAction().map((a) => a.type));
-    expect(types.size).toBe(16);
+  it('covers every action type, each under its own name', () => {
+    for (const [type, action] of Object.entries(oneOfEach())) expect(action.type).toBe(type);
   });
 
   it('gives the same state for the same actions', () => {
@@ -1274,9 +1284,9 @@ describe('consultStateSchema', () => {
 // Properties: whatever the GP clicks, in whatever order, the consult keeps its promises.
 
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/);
-/** Text as the UI lets the GP type it: inputs with maxLength. */
-const typed = (max: number) => fc.string({ maxLength: max });
-const proCons = fc.array(fc.record({ id, text: typed(400) }), { maxLength: 4 });
+/** Text up to a limit and a little past it: the reducer must refuse what does not fit. */
+const typed = (max: number) => fc.string({ maxLength: max + 5 });
+const proCons = fc.array(fc.record({ id, text: typed(OPTION_TEXT_MAX.proCon) }), { maxLength: 4 });
 const dimensions = fc.subarray([...DIMENSIONS]);
 const cards = fc.constantFrom(SOMBERHEID, RUGPIJN, ZORGPLANNING);
 
@@ -1316,8 +1326,8 @@ function actionArbitrary(optionIds: string[]): fc.Arbitrary<ConsultAction> {
       arbitrary: fc
         .record({
           id: fc.oneof(id, known),
-          title: typed(120),
-          description: typed(400),
+          title: typed(OPTION_TEXT_MAX.title),
+          description: typed(OPTION_TEXT_MAX.description),
           pros: proCons,
           cons: proCons,
           dimensions,
@@ -1327,7 +1337,12 @@ function actionArbitrary(optionIds: string[]): fc.Arbitrary<ConsultAction> {
     },
     fc
       .record(
-        { title: typed(120), description: typed(400), dimensions, pros: proCons },
+        {
+          title: typed(OPTION_TEXT_MAX.title),
+          description: typed(OPTION_TEXT_MAX.description),
+          dimensions,
+          pros: proCons,
+        },
         { requiredKeys: [] },
       )
       .chain((patch) =>
@@ -1387,6 +1402,9 @@ function actionArbitrary(optionIds: string[]): fc.Arbitrary<ConsultAction> {
         value: fc.string({ maxLength: TEXT_MAX + 20, size: 'max' }),
       })
       .map((r): ConsultAction => ({ type: 'afspraken', ...r })),
+    fc
+      .option(fc.string({ maxLength: 200 }), { nil: null })
+      .map((value): ConsultAction => ({ type: 'summaryEdit', value })),
   );
 }
 
@@ -1468,15 +1486,56 @@ describe('summaryEdit', () => {
   });
 });
 
-describe('clipping long text', () => {
-  it('never cuts a character in two', () => {
+describe('text past its limit', () => {
+  it('is refused whole, never cut, even where a character would end at the limit', () => {
     const value = `${'a'.repeat(TEXT_MAX - 1)}😀 en meer`;
-    const state = consultReducer(initialConsult(AFWACHTEN), {
-      type: 'text',
-      field: 'hulpvraag',
-      value,
+    const state = initialConsult(AFWACHTEN);
+    expect(consultReducer(state, { type: 'text', field: 'hulpvraag', value })).toBe(state);
+  });
+
+  const over = (n: number) => 'x'.repeat(n + 1);
+  const exact = (n: number) => 'x'.repeat(n);
+
+  it('refuses an option whose title, description or pro or con is too long', () => {
+    const state = initialConsult(AFWACHTEN);
+    for (const patch of [
+      { title: over(OPTION_TEXT_MAX.title) },
+      { description: over(OPTION_TEXT_MAX.description) },
+      { pros: [{ id: 'v', text: over(OPTION_TEXT_MAX.proCon) }] },
+      { cons: [{ id: 't', text: over(OPTION_TEXT_MAX.proCon) }] },
+    ]) {
+      expect(consultReducer(state, { type: 'addOption', option: option('a', patch) })).toBe(state);
+    }
+    const full = option('a', {
+      title: exact(OPTION_TEXT_MAX.title),
+      description: exact(OPTION_TEXT_MAX.description),
+      pros: [{ id: 'v', text: exact(OPTION_TEXT_MAX.proCon) }],
     });
-    expect(state.hulpvraag).toBe('a'.repeat(TEXT_MAX - 1));
-    expect(state.hulpvraag).not.toMatch(/[\uD800-\uDBFF]$/);
+    const added = consultReducer(state, { type: 'addOption', option: full });
+    expect(added.options).toHaveLength(2);
+    expect(consultStateSchema.parse(added)).toEqual(added);
+  });
+
+  it('refuses a change that would make an option too long, and keeps the option as it was', () => {
+    const state = consultReducer(initialConsult(AFWACHTEN), {
+      type: 'addOption',
+      option: option('a'),
+    });
+    for (const action of [
+      { type: 'updateOption', optionId: 'a', patch: { title: over(OPTION_TEXT_MAX.title) } },
+      {
+        type: 'updateOption',
+        optionId: 'a',
+        patch: { description: over(OPTION_TEXT_MAX.description) },
+      },
+      {
+        type: 'proCon',
+        optionId: 'a',
+        side: 'cons',
+        items: [{ id: 't', text: over(OPTION_TEXT_MAX.proCon) }],
+      },
+    ] satisfies ConsultAction[]) {
+      expect(consultReducer(state, action)).toBe(state);
+    }
   });
 });

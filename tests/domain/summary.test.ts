@@ -26,6 +26,7 @@ import { DEFAULT_PACK } from '../../src/domain/packregistry';
 import { emptyPreparation, type Handover, type Preparation } from '../../src/domain/preparation';
 import {
   DEFAULT_SUMMARY_OPTIONS,
+  foldEditedSummary,
   type Provenance,
   renderLine,
   renderSummary,
@@ -136,7 +137,7 @@ const PROVENANCE: Provenance = {
 const APP_ONLY: Provenance = { app: 'Samenspraak 0.1.0', pack: null, keuzekaart: null };
 const APP_LINE = 'E: Hulpmiddel: Samenspraak 0.1.0.';
 
-/** The consult of DESIGN §4's example. */
+/** The consult of the summary example in docs/architecture.md. */
 const DESIGN_SCORES = scores({
   lichaam: 6,
   mentaal: 4,
@@ -381,7 +382,7 @@ describe('summaryLines: a partial consult', () => {
 });
 
 describe('summaryLines: the full consult', () => {
-  it("matches DESIGN §4's example line by line", () => {
+  it('matches the example in docs/architecture.md line by line', () => {
     expect(render(designConsult(), PROVENANCE).split('\n')).toEqual(DESIGN_TEXT);
     expect(summaryLines(designConsult(), t, PROVENANCE).map((l) => l.label)).toEqual([
       'S',
@@ -976,6 +977,50 @@ describe('property: any free text gives a safe, labelled ASCII summary', () => {
         for (const l of text.split('\n')) expect(l).toMatch(LABELLED);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('foldEditedSummary', () => {
+  const edit =
+    'S: Patiënt wil “rust” — geen pijn 😀\tnu.\n\n   en verder…\nP:\u202E Over één week bellen.';
+
+  it('folds each line of the GP edit to ASCII, keeping indents and blank lines', () => {
+    expect(foldEditedSummary(edit, 'ascii')).toEqual({
+      text: 'S: Patient wil "rust" - geen pijn ? nu.\n\n   en verder...\nP: Over een week bellen.',
+      blocks: [
+        'S: Patient wil "rust" - geen pijn ? nu.\n   en verder...',
+        'P: Over een week bellen.',
+      ],
+    });
+  });
+
+  it('keeps é and ë in Latin-1', () => {
+    expect(foldEditedSummary('E: Geërgerd, café.', 'latin1').text).toBe('E: Geërgerd, café.');
+  });
+
+  it('reads a tab or a no-break space in the indent as one space, and a line of spaces as empty', () => {
+    expect(foldEditedSummary('S: a\n\tb\n\u00A0\u00A0c\n    ', 'latin1')).toEqual({
+      text: 'S: a\n b\n  c\n',
+      blocks: ['S: a\n b\n  c'],
+    });
+  });
+
+  it('takes Windows and old Mac line ends', () => {
+    expect(foldEditedSummary('S: a\r\nP: b\rE: c', 'ascii').blocks).toEqual([
+      'S: a',
+      'P: b',
+      'E: c',
+    ]);
+  });
+
+  it('gives only printable charset text, whatever was typed', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (typed) => {
+        const { text, blocks } = foldEditedSummary(typed, 'ascii');
+        expect(text).toMatch(/^[\n\x20-\x7E]*$/);
+        for (const block of blocks) expect(block.trim()).not.toBe('');
+      }),
     );
   });
 });

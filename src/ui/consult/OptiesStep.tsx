@@ -3,6 +3,7 @@ import {
   type ConsultAction,
   type ConsultOption,
   type ConsultState,
+  OPTION_TEXT_MAX,
   OPTIONS_MAX,
   PROCONS_MAX,
   type ProCon,
@@ -12,7 +13,9 @@ import { DIMENSIONS } from '../../domain/dimensions';
 import type { ImportError } from '../../domain/importing';
 import type { Keuzekaart } from '../../domain/keuzekaart';
 import { useI18n } from '../i18n';
+import { TooLong } from '../LimitedText';
 import { StepHeading } from '../StepHeading';
+import { useLimit } from '../useLimit';
 
 export interface OptiesStepProps {
   pack: ContentPack;
@@ -20,10 +23,13 @@ export interface OptiesStepProps {
   dispatch: (action: ConsultAction) => void;
   cards: readonly Keuzekaart[];
   afwachten: ConsultOption;
-  onImport: (
-    file: File,
-  ) => Promise<{ ok: true; title: string } | { ok: false; error: ImportError }>;
+  onImport: (file: File) => Promise<ImportOutcome>;
 }
+
+/** Why a keuzekaart file was not imported: the file itself, or the storage it goes into. */
+export type ImportFailure = ImportError | { kind: 'unreadable' } | { kind: 'storage' };
+
+export type ImportOutcome = { ok: true; title: string } | { ok: false; error: ImportFailure };
 
 let counter = 0;
 /** A fresh id for something the GP typed; unique within the consult. */
@@ -81,19 +87,22 @@ export function OptiesStep(props: OptiesStepProps) {
   );
 }
 
-function importMessage(t: ReturnType<typeof useI18n>['t'], error: ImportError): string {
+function importMessage(t: ReturnType<typeof useI18n>['t'], error: ImportFailure): string {
+  if (error.kind === 'storage') return t('consult.opties.importStorage');
   const reason =
     error.kind === 'too-large'
       ? t('consult.opties.importTooLarge', { size: `${Math.round(error.bytes / 1000)} kB` })
       : error.kind === 'not-json'
         ? t('consult.opties.importNotJson')
-        : t('consult.opties.importInvalid', {
-            path: error.path,
-            message: t(`validation.${error.code}`, {
-              defaultValue: t('validation.custom'),
-              detail: error.detail,
-            }),
-          });
+        : error.kind === 'unreadable'
+          ? t('consult.opties.importUnreadable')
+          : t('consult.opties.importInvalid', {
+              path: error.path,
+              message: t(`validation.${error.code}`, {
+                defaultValue: t('validation.custom'),
+                detail: error.detail,
+              }),
+            });
   return t('consult.opties.importError', { reason });
 }
 
@@ -151,7 +160,9 @@ function CardPicker({ state, dispatch, cards, afwachten, onImport }: OptiesStepP
             const input = e.currentTarget;
             const file = input.files?.[0];
             if (!file) return;
-            const result = await onImport(file);
+            const result = await onImport(file).catch(
+              (): ImportOutcome => ({ ok: false, error: { kind: 'storage' } }),
+            );
             input.value = '';
             setStatus(
               result.ok
@@ -258,22 +269,21 @@ function OptionEditor(props: {
       <label class="field-label" for={`${base}-title`}>
         {t('consult.opties.optionTitle')}
       </label>
-      <input
+      <LimitedInput
         id={`${base}-title`}
-        type="text"
-        maxLength={120}
         value={option.title}
-        onInput={(e) => update({ title: e.currentTarget.value })}
+        max={OPTION_TEXT_MAX.title}
+        onChange={(title) => update({ title })}
       />
       <label class="field-label" for={`${base}-description`}>
         {t('consult.opties.optionDescription')}
       </label>
-      <textarea
+      <LimitedInput
         id={`${base}-description`}
-        rows={2}
-        maxLength={400}
+        multiline
         value={option.description}
-        onInput={(e) => update({ description: e.currentTarget.value })}
+        max={OPTION_TEXT_MAX.description}
+        onChange={(description) => update({ description })}
       />
       <div class="procon">
         <ProConList base={`${base}-pro`} side="pros" option={option} dispatch={dispatch} />
@@ -333,15 +343,11 @@ function ProConList(props: {
           <label class="visually-hidden" for={`${base}-${i}`}>
             {`${option.title}: ${itemLabel(i + 1)}`}
           </label>
-          <input
+          <LimitedInput
             id={`${base}-${i}`}
-            type="text"
-            maxLength={400}
             value={item.text}
-            onInput={(e) => {
-              const text = e.currentTarget.value;
-              set(items.map((it) => (it.id === item.id ? { ...it, text } : it)));
-            }}
+            max={OPTION_TEXT_MAX.proCon}
+            onChange={(text) => set(items.map((it) => (it.id === item.id ? { ...it, text } : it)))}
           />
           <button
             type="button"
@@ -365,5 +371,35 @@ function ProConList(props: {
         {t(side === 'pros' ? 'consult.opties.addPro' : 'consult.opties.addCon')}
       </button>
     </div>
+  );
+}
+
+/**
+ * A text field of an option, held to the limit the consult keeps: input past it is refused
+ * whole with a message (never cut off as `maxlength` would), so a draft always reads back.
+ */
+function LimitedInput(props: {
+  id: string;
+  value: string;
+  max: number;
+  multiline?: boolean;
+  onChange: (value: string) => void;
+}) {
+  const { id, value, max, multiline, onChange } = props;
+  const limit = useLimit<HTMLInputElement & HTMLTextAreaElement>(value, max, onChange);
+  const errorId = `${id}-error`;
+  const field = {
+    id,
+    value,
+    'aria-invalid': limit.refused ? ('true' as const) : undefined,
+    'aria-describedby': limit.refused ? errorId : undefined,
+    onBeforeInput: limit.onBeforeInput,
+    onInput: limit.onInput,
+  };
+  return (
+    <>
+      {multiline ? <textarea rows={2} {...field} /> : <input type="text" {...field} />}
+      {limit.refused && <TooLong id={errorId} left={max - value.length} />}
+    </>
   );
 }

@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import summaryTexts from '../../../locales/summary/nl.json';
 import { version } from '../../../package.json';
-import { type Charset, foldText } from '../../domain/plaintext';
+import { SUMMARY_MAX } from '../../domain/consult';
+import type { Charset } from '../../domain/plaintext';
 import {
   DEFAULT_SUMMARY_OPTIONS,
+  foldEditedSummary,
   renderLine,
   renderSummary,
   type SummaryOptions,
@@ -12,7 +14,9 @@ import {
 } from '../../domain/summary';
 import { createI18n } from '../../i18n';
 import { useI18n } from '../i18n';
+import { TooLong } from '../LimitedText';
 import { StepHeading } from '../StepHeading';
+import { useLimit } from '../useLimit';
 import { CopyButton } from './CopyButton';
 import { PrintPreview } from './PrintPreview';
 import type { StepProps } from './VerwachtingenStep';
@@ -32,6 +36,14 @@ const dutchSummary = createI18n(summaryTexts).getFixedT('nl') as unknown as Tran
 const WRAP_MIN = 40;
 const WRAP_MAX = 200;
 
+/** A wrap width as typed: null for none (empty), a whole width in range, or undefined if neither. */
+function parseWrap(typed: string): number | null | undefined {
+  const text = typed.trim();
+  if (text === '') return null;
+  const width = Number(text);
+  return Number.isInteger(width) && width >= WRAP_MIN && width <= WRAP_MAX ? width : undefined;
+}
+
 /**
  * Step 5: the SOEP text for the HIS, always Dutch. Generated from the consult at any moment;
  * the GP may edit it (kept with the consult) and go back to the generated text. Each line can
@@ -44,6 +56,7 @@ export function SamenvattingStep(props: SamenvattingProps) {
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
   const [printing, setPrinting] = useState(false);
+  const [wrapError, setWrapError] = useState(false);
 
   const lines = useMemo(
     () =>
@@ -56,18 +69,17 @@ export function SamenvattingStep(props: SamenvattingProps) {
   );
   const generated = renderSummary(lines, options);
   const edited = state.summaryEdit !== null;
-  // The GP's own text goes to the HIS under the same rules: folded to the charset, line by line.
-  const text =
-    state.summaryEdit === null
-      ? generated
-      : state.summaryEdit
-          .split('\n')
-          .map((line) => (/^ */.exec(line)?.[0] ?? '') + foldText(line, options.charset))
-          .join('\n');
+  const edit = edited ? foldEditedSummary(state.summaryEdit ?? '', options.charset) : null;
+  const text = edit ? edit.text : generated;
   // Each SOEP line with its wrapped continuation lines, as the HIS should receive it.
-  const blocks = edited
-    ? text.split('\n').filter((line) => line.trim() !== '')
-    : lines.map((line) => renderLine(line, options));
+  const blocks = edit
+    ? edit.blocks
+    : lines.map((line) => renderLine(line, options)).filter((block) => block !== '');
+  const limit = useLimit<HTMLTextAreaElement>(
+    state.summaryEdit ?? generated,
+    SUMMARY_MAX,
+    (value) => dispatch({ type: 'summaryEdit', value }),
+  );
   const time = new Intl.DateTimeFormat(lang, { timeStyle: 'short' });
 
   const finish = async () => {
@@ -107,13 +119,35 @@ export function SamenvattingStep(props: SamenvattingProps) {
           min={WRAP_MIN}
           max={WRAP_MAX}
           value={options.wrap ?? ''}
-          aria-describedby="summary-wrap-hint"
+          aria-invalid={wrapError ? 'true' : undefined}
+          aria-describedby={
+            wrapError ? 'summary-wrap-error summary-wrap-hint' : 'summary-wrap-hint'
+          }
           onChange={(e) => {
-            const value = Number(e.currentTarget.value);
-            const ok = e.currentTarget.value !== '' && value >= WRAP_MIN && value <= WRAP_MAX;
-            setOptions({ ...options, wrap: ok ? Math.round(value) : null });
+            const input = e.currentTarget;
+            // A number input reports text it cannot read as empty: that is no "leave empty".
+            const wrap = input.validity.badInput ? undefined : parseWrap(input.value);
+            if (wrap === undefined) {
+              // Refused: say why, and show the width that is in force again.
+              input.value = options.wrap === null ? '' : String(options.wrap);
+              setWrapError(true);
+              return;
+            }
+            setWrapError(false);
+            setOptions({ ...options, wrap });
           }}
         />
+        {wrapError && (
+          <p id="summary-wrap-error" class="field-error" role="alert">
+            {options.wrap === null
+              ? t('consult.samenvatting.wrapInvalidOff', { min: WRAP_MIN, max: WRAP_MAX })
+              : t('consult.samenvatting.wrapInvalid', {
+                  min: WRAP_MIN,
+                  max: WRAP_MAX,
+                  width: options.wrap,
+                })}
+          </p>
+        )}
         <p id="summary-wrap-hint" class="field-hint">
           {t('consult.samenvatting.wrapHint', { min: WRAP_MIN, max: WRAP_MAX })}
         </p>
@@ -145,9 +179,19 @@ export function SamenvattingStep(props: SamenvattingProps) {
           rows={12}
           value={state.summaryEdit ?? generated}
           spellcheck={false}
-          aria-describedby="summary-edit-hint"
-          onInput={(e) => dispatch({ type: 'summaryEdit', value: e.currentTarget.value })}
+          aria-invalid={limit.refused ? 'true' : undefined}
+          aria-describedby={
+            limit.refused ? 'summary-edit-error summary-edit-hint' : 'summary-edit-hint'
+          }
+          onBeforeInput={limit.onBeforeInput}
+          onInput={limit.onInput}
         />
+        {limit.refused && (
+          <TooLong
+            id="summary-edit-error"
+            left={SUMMARY_MAX - (state.summaryEdit ?? generated).length}
+          />
+        )}
         <p id="summary-edit-hint" class="field-hint">
           {edited ? t('consult.samenvatting.edited') : t('consult.samenvatting.generated')}
         </p>
