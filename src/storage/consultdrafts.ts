@@ -29,7 +29,9 @@ export interface ConsultDraftStore {
   create(state: ConsultState, now?: number): Promise<ConsultRecord>;
   /**
    * Save over `baseRevision`. When another tab saved in between, nothing is written and a
-   * ConflictError carries what that tab saved.
+   * ConflictError carries what that tab saved. When the draft is gone (finished or deleted in
+   * another tab, or purged), nothing is written either and the error carries null: a consult
+   * that left the drafts never comes back under its old id.
    */
   save(id: string, state: ConsultState, baseRevision: number, now?: number): Promise<ConsultRecord>;
   /**
@@ -64,7 +66,7 @@ export function consultDraftStore(connection: Connection): ConsultDraftStore {
       let conflict: ConflictError | null = null;
       const written = await connection.update('consults', id, (current) => {
         const stored = current === undefined ? null : parse(current);
-        if (stored && stored.revision !== baseRevision) {
+        if (stored ? stored.revision !== baseRevision : baseRevision > 0) {
           conflict = new ConflictError(stored);
           return undefined;
         }

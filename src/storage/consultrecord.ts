@@ -11,10 +11,13 @@ export interface ConsultRecord {
   state: ConsultState;
 }
 
-/** Another tab saved this consult since we loaded it: we did not overwrite its work. */
+/**
+ * Another tab saved this consult since we loaded it, or finished or deleted it (`current` is
+ * null): nothing of ours was written over its work, and a gone consult is never brought back.
+ */
 export class ConflictError extends Error {
   constructor(readonly current: ConsultRecord | null) {
-    super('consult changed in another tab');
+    super(current ? 'consult changed in another tab' : 'consult finished or deleted elsewhere');
     this.name = 'ConflictError';
   }
 }

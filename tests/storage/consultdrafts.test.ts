@@ -228,6 +228,21 @@ describe.each(backends)('consultDraftStore in $name', ({ kind, tabs }) => {
     await expect(tabA.save(created.id, consult(), 2, 500)).rejects.toBeInstanceOf(ConflictError);
   });
 
+  it('never writes a draft back that another tab finished or deleted', async () => {
+    const [first, second] = await tabs();
+    const tabA = consultDraftStore(first);
+    const tabB = consultDraftStore(second);
+    const created = await tabA.create(consult(), 100);
+    expect((await tabB.load(created.id))?.revision).toBe(1);
+    // Tab A finishes the consult: its draft goes. Tab B still has revision 1 open and types.
+    await tabA.remove(created.id);
+    const attempt = tabB.save(created.id, edited(created.state, 'Van tab B'), 1, 300);
+    await expect(attempt).rejects.toBeInstanceOf(ConflictError);
+    expect(await attempt.catch((e: unknown) => e)).toMatchObject({ current: null });
+    expect(await tabA.load(created.id)).toBeNull();
+    expect(await tabB.list()).toEqual([]);
+  });
+
   it('refuses a revision from the future as well', async () => {
     const { drafts } = await open();
     const record = await drafts.create(consult(), 100);

@@ -17,8 +17,25 @@ function keys(tree: unknown, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
 }
 
+/** i18next's plural suffixes: `key_one`, `key_other`, and `key_zero` for a count of 0. */
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const pluralBase = (key: string) => key.replace(PLURAL, '');
+
+/**
+ * The placeholders a text may use, whichever plural form it is: the union over its forms. A
+ * form for exactly one may leave out {{count}}; `count` then counts as used.
+ */
+function placeholdersOf(tree: unknown, base: string): string[] {
+  const forms = keys(tree).filter((k) => pluralBase(k) === base);
+  const plural = forms.some((k) => PLURAL.test(k));
+  const all = new Set(forms.flatMap((k) => placeholders(textAt(tree, k))));
+  if (plural) all.add('count');
+  return [...all].sort();
+}
+
 /** The {{placeholders}} in a text, sorted. */
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? '').sort();
 
 function textAt(tree: unknown, path: string): string {
   const value = path
@@ -39,13 +56,31 @@ describe('locales', () => {
   });
 
   it('translates every patient text, with the same placeholders', () => {
-    const dutch = keys(nl).sort();
+    const dutch = [...new Set(keys(nl).map(pluralBase))].sort();
     for (const [file, tree] of Object.entries(locales)) {
-      expect(keys(tree).sort(), file).toEqual(dutch);
+      expect([...new Set(keys(tree).map(pluralBase))].sort(), file).toEqual(dutch);
       for (const key of dutch) {
-        expect(placeholders(textAt(tree, key)), `${file}: ${key}`).toEqual(
-          placeholders(textAt(nl, key)),
-        );
+        expect(placeholdersOf(tree, key), `${file}: ${key}`).toEqual(placeholdersOf(nl, key));
+      }
+    }
+  });
+
+  it('gives every counted text the plural forms its language needs, or one text for all', () => {
+    for (const [file, tree] of [
+      ...Object.entries(locales),
+      ['huisarts/nl.json', huisarts] as const,
+    ]) {
+      const lang = file.match(/(\w+)\.json$/)?.[1] ?? 'nl';
+      const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      const forms = new Map<string, string[]>();
+      for (const key of keys(tree)) {
+        const form = PLURAL.exec(key)?.[1];
+        if (form) forms.set(pluralBase(key), [...(forms.get(pluralBase(key)) ?? []), form]);
+      }
+      for (const [base, present] of forms) {
+        for (const category of needed) expect(present, `${file}: ${base}`).toContain(category);
+        // The "other" form is the one that says the number.
+        expect(textAt(tree, `${base}_other`), `${file}: ${base}`).toContain('{{count}}');
       }
     }
   });

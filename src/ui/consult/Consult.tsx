@@ -15,6 +15,7 @@ import { I18nProvider, useI18n } from '../i18n';
 import { StepFocus } from '../StepHeading';
 import { useStorageReports } from '../useStorageReports';
 import { loadFhir } from './fhirloader';
+import type { ImportOutcome } from './OptiesStep';
 import { StartStep } from './StartStep';
 import { type ConsultDraft, useConsultDraft } from './useConsultDraft';
 import { useHistory } from './useHistory';
@@ -158,15 +159,21 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
     }
   };
 
-  const onImport = async (file: File) => {
+  const onImport = async (file: File): Promise<ImportOutcome> => {
     const { parseKeuzekaartFile } = await import('../../domain/importing');
-    const result = parseKeuzekaartFile(await file.text().catch(() => ''), file.size);
+    const text = await file.text().catch(() => null);
+    if (text === null) return { ok: false, error: { kind: 'unreadable' } };
+    const result = parseKeuzekaartFile(text, file.size);
     if (!result.ok) return result;
-    if (!opened) return { ok: false as const, error: { kind: 'not-json' as const } };
-    const store = opened.keuzekaarten;
-    await store.save(result.card);
-    setImportedCards(await store.list());
-    return { ok: true as const, title: result.card.title };
+    if (!opened) return { ok: false, error: { kind: 'storage' } };
+    try {
+      await opened.keuzekaarten.save(result.card);
+      setImportedCards(await opened.keuzekaarten.list());
+    } catch {
+      // Nothing stored changed; the GP is told and can try again.
+      return { ok: false, error: { kind: 'storage' } };
+    }
+    return { ok: true, title: result.card.title };
   };
 
   const stepProps = pack ? { pack, state, dispatch } : null;
@@ -234,7 +241,7 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
         </nav>
         <div class="consult-meta">
           <p class="save-status" role="status">
-            {consult.status === 'pending' ? t('consult.save.pending') : t('consult.save.saved')}
+            {t(`consult.save.status.${saveState(consult)}`)}
           </p>
           <button type="button" onClick={() => void consult.startNew()}>
             {t('consult.nav.newConsult')}
@@ -258,10 +265,14 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
       {consult.otherTab && !consult.conflict && <p class="notice">{t('consult.save.otherTab')}</p>}
       {consult.conflict && (
         <div class="notice" role="alert">
-          <p>{t('consult.save.conflict')}</p>
+          <p>
+            {consult.conflict.kind === 'gone' ? t('consult.save.gone') : t('consult.save.conflict')}
+          </p>
           <div class="actions">
             <button type="button" onClick={() => void consult.resolveConflict('theirs')}>
-              {t('consult.save.loadTheirs')}
+              {consult.conflict.kind === 'gone'
+                ? t('consult.save.closeGone')
+                : t('consult.save.loadTheirs')}
             </button>
             <button type="button" onClick={() => void consult.resolveConflict('mine')}>
               {t('consult.save.keepMine')}
@@ -289,6 +300,13 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
       </div>
     </section>
   );
+}
+
+/** What the save status line says: the last write failed, is under way, or went through. */
+function saveState(consult: ConsultDraft): 'failed' | 'pending' | 'finished' | 'edited' | 'saved' {
+  if (consult.status === 'failed' || consult.conflict) return 'failed';
+  if (consult.status === 'pending') return 'pending';
+  return consult.finishedHere || 'saved';
 }
 
 /** Offer a JSON file for download: a same-origin blob, so it passes the strict CSP. */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { RETENTION } from '../../domain/retention';
+import { isRetentionDays, RETENTION } from '../../domain/retention';
 import { useI18n } from '../i18n';
 import { CopyButton } from './CopyButton';
 import type { History } from './useHistory';
@@ -95,49 +95,91 @@ export function HistorySection({ history }: { history: History }) {
           </button>
         ))}
       {retention && (
-        <form
-          class="retention"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const input = e.currentTarget.elements.namedItem('retention') as HTMLInputElement;
-            const days = Number(input.value);
-            if (Number.isInteger(days) && days >= RETENTION.min && days <= RETENTION.max) {
-              void history.setRetention(days);
-            }
-          }}
-        >
-          <label class="field-label" for="retention">
-            {t('consult.history.retention')}
-          </label>
-          <div class="inline">
-            <input
-              id="retention"
-              name="retention"
-              type="number"
-              inputMode="numeric"
-              min={RETENTION.min}
-              max={RETENTION.max}
-              step={1}
-              required
-              defaultValue={String(retention.days)}
-              key={retention.days}
-              aria-describedby="retention-hint"
-            />
-            <button type="submit">{t('consult.history.retentionSave')}</button>
-          </div>
-          <p id="retention-hint" class="field-hint">
-            {t('consult.history.retentionHint', {
-              days: retention.days,
-              min: RETENTION.min,
-              max: RETENTION.max,
-            })}{' '}
-            {nextPurge !== null && t('consult.history.nextPurge', { date: day.format(nextPurge) })}
-          </p>
-        </form>
+        <RetentionForm
+          days={retention.days}
+          nextPurge={nextPurge}
+          onSave={history.setRetention}
+          format={(at) => day.format(at)}
+        />
       )}
       {history.persistence !== 'unknown' && (
         <p class="field-hint">{t(`consult.history.persistence.${history.persistence}`)}</p>
       )}
     </section>
+  );
+}
+
+/**
+ * The retention period. A value that is not 1 to 90 whole days is refused with a message, and
+ * the field goes back to the period in force: it never shows a number that is not used.
+ */
+function RetentionForm(props: {
+  days: number;
+  nextPurge: number | null;
+  onSave: (days: number) => Promise<void>;
+  format: (at: number) => string;
+}) {
+  const { t } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      class="retention"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const input = e.currentTarget.elements.namedItem('retention') as HTMLInputElement;
+        const days = input.value.trim() === '' ? Number.NaN : Number(input.value);
+        if (!isRetentionDays(days)) {
+          input.value = String(props.days);
+          setError(
+            t('consult.history.retentionInvalid', {
+              min: RETENTION.min,
+              max: RETENTION.max,
+              count: props.days,
+            }),
+          );
+          return;
+        }
+        setError(null);
+        props.onSave(days).catch(() => {
+          input.value = String(props.days);
+          setError(t('consult.history.retentionFailed', { count: props.days }));
+        });
+      }}
+    >
+      <label class="field-label" for="retention">
+        {t('consult.history.retention')}
+      </label>
+      <div class="inline">
+        <input
+          id="retention"
+          name="retention"
+          type="number"
+          inputMode="numeric"
+          min={RETENTION.min}
+          max={RETENTION.max}
+          step={1}
+          defaultValue={String(props.days)}
+          key={props.days}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? 'retention-error retention-hint' : 'retention-hint'}
+        />
+        <button type="submit">{t('consult.history.retentionSave')}</button>
+      </div>
+      {error && (
+        <p id="retention-error" class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p id="retention-hint" class="field-hint">
+        {t('consult.history.retentionHint', {
+          count: props.days,
+          min: RETENTION.min,
+          max: RETENTION.max,
+        })}{' '}
+        {props.nextPurge !== null &&
+          t('consult.history.nextPurge', { date: props.format(props.nextPurge) })}
+      </p>
+    </form>
   );
 }

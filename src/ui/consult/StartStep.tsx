@@ -9,6 +9,7 @@ import {
 import type { ContentPack } from '../../domain/contentpack';
 import type { Handover } from '../../domain/preparation';
 import type { ConsultRecord } from '../../storage/consultdrafts';
+import { quoteCharacter } from '../format';
 import { useI18n } from '../i18n';
 import { StepHeading } from '../StepHeading';
 import { QrScanner } from './QrScanner';
@@ -76,7 +77,7 @@ function codeMessage(t: ReturnType<typeof useI18n>['t'], error: ConsultcodeError
       return t('consult.start.code.empty');
     case 'invalid-character':
       return t('consult.start.code.invalidCharacter', {
-        char: error.character,
+        char: quoteCharacter(error.character),
         position: error.position,
       });
     case 'too-short':

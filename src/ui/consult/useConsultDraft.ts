@@ -21,6 +21,24 @@ interface Meta {
   id: string | null;
   revision: number;
   createdAt: number;
+  /** This consult went into the history from this tab: it is never written as a draft again. */
+  finished: boolean;
+}
+
+const NO_CONSULT: Meta = { id: null, revision: 0, createdAt: 0, finished: false };
+
+/** Why the open consult cannot be saved where it is. */
+export type DraftConflict =
+  /** Another tab saved a newer version; nothing of ours was written over it. */
+  | { kind: 'changed'; theirs: ConsultRecord }
+  /** Another tab finished or deleted it (or it was purged): it does not come back as a draft. */
+  | { kind: 'gone' };
+
+/** A message between tabs about one consult. */
+interface TabMessage {
+  type: 'hello' | 'here' | 'saved' | 'gone';
+  id: string;
+  tab: string;
 }
 
 export interface ConsultDraft {
@@ -28,25 +46,39 @@ export interface ConsultDraft {
   dispatch: (action: ConsultAction) => void;
   id: string | null;
   status: SaveStatus;
-  /** Another tab saved this consult since we loaded it; nothing of ours was written over it. */
-  conflict: ConsultRecord | null;
+  /** The open consult cannot be saved as it is: another tab changed, finished or deleted it. */
+  conflict: DraftConflict | null;
+  /**
+   * The open consult was finished in this tab: 'edited' once it changed since, which only
+   * finishing it again keeps (it is never a draft again).
+   */
+  finishedHere: false | 'finished' | 'edited';
   /** Another tab has this consult open right now. */
   otherTab: boolean;
   drafts: ConsultRecord[];
   open: (record: ConsultRecord) => void;
   startNew: () => Promise<void>;
   remove: (id: string) => Promise<void>;
-  /** Write the consult now, creating its record if it has none; resolves to its id and start. */
+  /**
+   * Write the consult now, creating its record if it has none; resolves to its id and start, or
+   * null when it cannot be saved (a conflict). A consult finished in this tab is not written again
+   * as a draft: it resolves at once, so finishing it again replaces its history entry.
+   */
   ensureSaved: () => Promise<{ id: string; startedAt: number } | null>;
   /**
-   * The consult went into the history: it is no longer in progress, so its draft goes. It stays
-   * on screen (to copy or print); an edit after this makes it a draft again.
+   * The consult went into the history: it is no longer in progress, so its draft goes, and other
+   * tabs are told. It stays on screen (to copy or print); an edit after this is kept by finishing
+   * it again, never as a draft.
    */
   finished: () => Promise<void>;
   /** When the open consult began, or null before its first save. */
   startedAt: number | null;
   /** Read the list again after a purge; an untouched open consult that went is closed. */
   reload: () => Promise<void>;
+  /**
+   * After a conflict: take the other tab's version ('theirs'; for a gone consult, close it), or
+   * keep what is on screen as a new consult ('mine').
+   */
   resolveConflict: (choice: 'theirs' | 'mine') => Promise<void>;
 }
 
@@ -62,11 +94,12 @@ export function useConsultDraft(
   afwachten: ConsultOption,
 ): ConsultDraft {
   const [state, dispatchRaw] = useReducer(reducer, undefined, () => initialConsult(afwachten));
-  const meta = useRef<Meta>({ id: null, revision: 0, createdAt: 0 });
+  const meta = useRef<Meta>(NO_CONSULT);
   const otherTabOpen = useRef(false);
   const [id, setId] = useState<string | null>(null);
   const [status, setStatus] = useState<SaveStatus>('saved');
-  const [conflict, setConflict] = useState<ConsultRecord | null>(null);
+  const [conflict, setConflict] = useState<DraftConflict | null>(null);
+  const [finishedHere, setFinishedHere] = useState<ConsultDraft['finishedHere']>(false);
   const [otherTab, setOtherTab] = useState(false);
   const [drafts, setDrafts] = useState<ConsultRecord[]>([]);
   const touched = useRef(false);
@@ -81,10 +114,10 @@ export function useConsultDraft(
   }, [store]);
 
   const announce = useCallback(
-    (type: 'hello' | 'here' | 'saved') => {
-      if (!meta.current.id) return;
+    (type: TabMessage['type'], about = meta.current.id) => {
+      if (!about) return;
       try {
-        channel?.postMessage({ type, id: meta.current.id, tab });
+        channel?.postMessage({ type, id: about, tab } satisfies TabMessage);
       } catch {
         // The channel closes as the element leaves the page; telling other tabs is best effort.
       }
@@ -96,25 +129,33 @@ export function useConsultDraft(
     if (!store) return null;
     return createAutosaver(
       async (next: ConsultState, urgent: boolean) => {
-        const { id: current, revision, createdAt } = meta.current;
+        const { id: current, revision, createdAt, finished } = meta.current;
+        if (finished) return;
         if (urgent && current && !otherTabOpen.current) {
           // The tab is closing and no other tab has this consult: nothing to guard against.
           const record = { id: current, createdAt, updatedAt: Date.now(), revision: revision + 1 };
-          meta.current = { id: current, revision: record.revision, createdAt };
+          meta.current = { ...meta.current, revision: record.revision };
           return store.overwrite({ ...record, state: next });
         }
         try {
           const record = current
             ? await store.save(current, next, revision)
             : await store.create(next);
-          meta.current = { id: record.id, revision: record.revision, createdAt: record.createdAt };
+          meta.current = {
+            id: record.id,
+            revision: record.revision,
+            createdAt: record.createdAt,
+            finished: false,
+          };
           if (!current) {
             setId(record.id);
             announce('hello');
           } else announce('saved');
         } catch (error) {
           if (!(error instanceof ConflictError)) throw error;
-          setConflict(error.current);
+          setConflict(
+            error.current ? { kind: 'changed', theirs: error.current } : { kind: 'gone' },
+          );
         }
       },
       { onStatus: (s) => setStatus(s) },
@@ -130,7 +171,12 @@ export function useConsultDraft(
       setDrafts(list);
       const newest = list[0];
       if (newest && !touched.current) {
-        meta.current = { id: newest.id, revision: newest.revision, createdAt: newest.createdAt };
+        meta.current = {
+          id: newest.id,
+          revision: newest.revision,
+          createdAt: newest.createdAt,
+          finished: false,
+        };
         setId(newest.id);
         dispatchRaw({ type: 'replace', state: newest.state });
         announce('hello');
@@ -143,12 +189,14 @@ export function useConsultDraft(
 
   useEffect(() => {
     if (!channel) return;
-    channel.onmessage = (event: MessageEvent<{ type: string; id: string; tab: string }>) => {
+    channel.onmessage = (event: MessageEvent<TabMessage>) => {
       const message = event.data;
-      if (message.tab === tab || message.id !== meta.current.id) return;
+      if (message.tab === tab || message.id !== meta.current.id || meta.current.finished) return;
       otherTabOpen.current = true;
       setOtherTab(true);
       if (message.type === 'hello') announce('here');
+      // Finished or deleted there: stop saving here at once, and say so.
+      if (message.type === 'gone') setConflict({ kind: 'gone' });
     };
     return () => channel.close();
   }, [channel, tab, announce]);
@@ -161,18 +209,22 @@ export function useConsultDraft(
 
   // Moving between steps is no edit: a finished consult stays finished when the GP looks back.
   const dispatch = useCallback((action: ConsultAction) => {
-    if (action.type !== 'step') touched.current = true;
+    if (action.type !== 'step') {
+      touched.current = true;
+      if (meta.current.finished) setFinishedHere('edited');
+    }
     dispatchRaw(action);
   }, []);
 
   const switchTo = (record: ConsultRecord | null) => {
     autosaver?.cancel();
     meta.current = record
-      ? { id: record.id, revision: record.revision, createdAt: record.createdAt }
-      : { id: null, revision: 0, createdAt: 0 };
+      ? { id: record.id, revision: record.revision, createdAt: record.createdAt, finished: false }
+      : NO_CONSULT;
     touched.current = false;
     setId(record?.id ?? null);
     setConflict(null);
+    setFinishedHere(false);
     otherTabOpen.current = false;
     setOtherTab(false);
     dispatchRaw({ type: 'replace', state: record?.state ?? initialConsult(afwachten) });
@@ -191,6 +243,7 @@ export function useConsultDraft(
     id,
     status,
     conflict,
+    finishedHere,
     otherTab,
     drafts,
     open,
@@ -202,8 +255,12 @@ export function useConsultDraft(
       const current = meta.current.id;
       autosaver?.cancel();
       touched.current = false;
-      meta.current = { ...meta.current, revision: 0 };
-      if (current) await store?.remove(current);
+      meta.current = { ...meta.current, finished: true };
+      setFinishedHere('finished');
+      if (current) {
+        await store?.remove(current);
+        announce('gone', current);
+      }
       await refresh();
     },
     startedAt: meta.current.createdAt || null,
@@ -215,28 +272,41 @@ export function useConsultDraft(
       if (open && !touched.current && !list.some((d) => d.id === open)) switchTo(null);
     },
     async ensureSaved() {
+      if (conflict) return null;
+      const { id: open, createdAt: began, finished } = meta.current;
+      if (finished && open) return { id: open, startedAt: began };
       touched.current = true;
       autosaver?.schedule(state);
       await autosaver?.flush();
+      if (autosaver?.status === 'failed') return null;
       const { id: saved, createdAt } = meta.current;
       return saved ? { id: saved, startedAt: createdAt } : null;
     },
     async remove(removeId) {
       await store?.remove(removeId);
+      announce('gone', removeId);
       if (removeId === meta.current.id) switchTo(null);
       await refresh();
     },
     async resolveConflict(choice) {
       if (!store || !conflict) return;
       if (choice === 'theirs') {
-        switchTo(conflict);
+        switchTo(conflict.kind === 'changed' ? conflict.theirs : null);
         return;
       }
-      // Keep both: ours becomes a new consult, theirs stays as it is.
+      // Keep both: ours becomes a new consult, theirs stays as it is (or stays finished).
+      autosaver?.cancel();
       const record = await store.create(state);
-      meta.current = { id: record.id, revision: record.revision, createdAt: record.createdAt };
+      meta.current = {
+        id: record.id,
+        revision: record.revision,
+        createdAt: record.createdAt,
+        finished: false,
+      };
       setId(record.id);
       setConflict(null);
+      setFinishedHere(false);
+      announce('hello');
       await refresh();
     },
   };

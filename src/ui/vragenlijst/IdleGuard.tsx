@@ -64,7 +64,7 @@ export function IdleGuard({ seconds, armed, onExpire }: IdleGuardProps) {
       <h2 id="idle-title">{t('patient.idle.title')}</h2>
       <p aria-live="polite">
         {t('patient.idle.body', {
-          seconds: phase.phase === 'warning' ? phase.secondsLeft : seconds,
+          count: phase.phase === 'warning' ? phase.secondsLeft : seconds,
         })}
       </p>
       <button type="button" class="primary" onClick={stay}>
