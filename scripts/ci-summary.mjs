@@ -6,21 +6,33 @@ import { existsSync, readFileSync } from 'node:fs';
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 const stages = read('reports/stages.json') ?? [];
-const vitest = read('reports/vitest.json');
-const playwright = read('reports/playwright.json');
+
+/** Each stage's test report, and how to count it. */
+const reports = {
+  'unit tests': { file: 'reports/vitest.json', count: vitestCounts },
+  'component tests': { file: 'reports/vitest-component.json', count: vitestCounts },
+  'browser tests': { file: 'reports/playwright.json', count: playwrightCounts },
+};
+
+function vitestCounts(report) {
+  return { passed: report.numPassedTests, failed: report.numFailedTests };
+}
+
+function playwrightCounts(report) {
+  const s = report.stats;
+  return { passed: s.expected + s.flaky, failed: s.unexpected };
+}
 
 let passed = 0;
 let failed = 0;
 for (const stage of stages) {
-  if (stage.name === 'unit and component tests' && vitest) {
-    passed += vitest.numPassedTests;
-    failed += vitest.numFailedTests;
-    if (stage.status === 'failed' && vitest.numFailedTests === 0) failed += 1;
-  } else if (stage.name === 'browser tests' && playwright && stage.status !== 'skipped') {
-    const s = playwright.stats;
-    passed += s.expected + s.flaky;
-    failed += s.unexpected;
-    if (stage.status === 'failed' && s.unexpected === 0) failed += 1;
+  const source = reports[stage.name];
+  const report = source && stage.status !== 'skipped' ? read(source.file) : null;
+  if (report) {
+    const counts = source.count(report);
+    passed += counts.passed;
+    failed += counts.failed;
+    if (stage.status === 'failed' && counts.failed === 0) failed += 1;
   } else if (stage.status === 'passed') passed += 1;
   else if (stage.status === 'failed') failed += 1;
 }

@@ -1,0 +1,102 @@
+import { render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { checkSymbol, encodeDigits, formatGroups } from '../../src/domain/crockford';
+import { StartStep } from '../../src/ui/consult/StartStep';
+import { ConsultTexts } from './i18n';
+
+/** A code with any field values, valid check symbol included (layout: src/domain/consultcode.ts). */
+function rawCode(fields: { version?: number; pack?: number; scores?: number[]; focus?: number }) {
+  const { version = 1, pack = 1, focus = 7 } = fields;
+  let value = version * 8 + pack;
+  for (const s of fields.scores ?? [5, 5, 5, 5, 5, 5]) value = value * 16 + s;
+  value = (value * 64 * 8 + focus) * 128;
+  return formatGroups(encodeDigits(value, 9) + checkSymbol(value));
+}
+
+function renderStart() {
+  const onOpen = vi.fn();
+  render(
+    <ConsultTexts>
+      <StartStep
+        pack={null}
+        drafts={[]}
+        currentId={null}
+        onOpen={onOpen}
+        onOpenDraft={() => {}}
+        onRemoveDraft={() => {}}
+        history={null}
+      />
+    </ConsultTexts>,
+  );
+  const field = screen.getByRole('textbox', { name: 'Consultcode' });
+  const status = () => document.getElementById('consultcode-status')?.textContent ?? '';
+  return { field, status, onOpen };
+}
+
+async function typeCode(field: HTMLElement, text: string, enter = false) {
+  await userEvent.fill(field, text);
+  if (enter) await userEvent.keyboard('{Enter}');
+}
+
+describe('the consultcode field', () => {
+  it('asks for a code while empty, and counts down what is left, in the singular for one', async () => {
+    const { field, status } = renderStart();
+    expect(status()).toBe('Typ de code van de patiënt, bijvoorbeeld 9CHT-KC2J-2M.');
+    await typeCode(field, '9CHT-KC');
+    expect(status()).toBe('Nog 4 tekens.');
+    await typeCode(field, '9CHT-KC2J-2');
+    expect(status()).toBe('Nog 1 teken.');
+  });
+
+  it('opens a valid code on Enter', async () => {
+    const { field, status, onOpen } = renderStart();
+    await typeCode(field, '9cht kc2j 2m', true);
+    expect(status()).toBe('De code klopt. Druk op Enter om te openen.');
+    expect(onOpen).toHaveBeenCalledWith('code', expect.objectContaining({ focus: 'meedoen' }));
+  });
+
+  it.each([
+    ['a short code, on Enter', '9CHT-KC2J', true, 'De code is te kort: 8 van de 10 tekens.'],
+    [
+      'a long code',
+      '9CHT-KC2J-2M0',
+      false,
+      'De code is te lang: 11 tekens, een consultcode heeft er 10.',
+    ],
+    ['a typo', '9CHT-KC2J-2N', false, 'De controleletter klopt niet — kijk de code nog eens na.'],
+    [
+      'a code of another version',
+      rawCode({ version: 2 }),
+      false,
+      'Deze code komt uit een andere versie van Samenspraak (versie 2). Scan de QR-code of vul samen in.',
+    ],
+    [
+      'a score that cannot be',
+      rawCode({ scores: [5, 11, 5, 5, 5, 5] }),
+      false,
+      'De code bevat een waarde die niet kan (score:mentaal). Kijk de code nog eens na.',
+    ],
+    [
+      'a letter that is no code symbol',
+      '9CHT-#C2J-2M',
+      false,
+      'Het teken ‘\u2068#\u2069’ op plek 6 hoort niet in een consultcode.',
+    ],
+  ])('says what is wrong with %s, and keeps the text', async (_, typed, enter, message) => {
+    const { field, status, onOpen } = renderStart();
+    await typeCode(field, typed, enter);
+    expect(status()).toBe(message);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect((field as HTMLInputElement).value).toBe(typed);
+    expect(onOpen).not.toHaveBeenCalled();
+  });
+
+  it('names an invisible bidi control by its code point, so the message reads the right way', async () => {
+    const { field, status } = renderStart();
+    await typeCode(field, '9CHT\u202EKC2J');
+    expect(status()).toBe('Het teken ‘U+202E’ op plek 5 hoort niet in een consultcode.');
+    // The message holds no control that could turn the rest of it around.
+    expect(status()).not.toMatch(/[\u202A-\u202E\u2066-\u2067]/);
+  });
+});
