@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { customElementsManifest, type ManifestBuild } from './src/api/manifest.ts';
 
 /**
  * The builds for host pages, next to the standalone pages of vite.config.ts:
@@ -35,6 +36,27 @@ function copyFiles(files: { from: string; to: string }[]): Plugin {
       for (const { from, to } of files) {
         this.emitFile({ type: 'asset', fileName: to, source: readFileSync(from) });
       }
+    },
+  };
+}
+
+/**
+ * custom-elements.json, the Custom Elements Manifest, generated from src/api/elements.ts: the
+ * build fails when the manifest names a file that the build does not write.
+ */
+function manifestFile(build: ManifestBuild): Plugin {
+  return {
+    name: 'samenspraak-custom-elements-manifest',
+    generateBundle(_options, bundle) {
+      const manifest = customElementsManifest(build);
+      for (const { path } of manifest.modules) {
+        if (!(path in bundle)) this.error(`custom-elements.json names ${path}, not in this build`);
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: 'custom-elements.json',
+        source: `${JSON.stringify(manifest, null, 2)}\n`,
+      });
     },
   };
 }
@@ -86,6 +108,7 @@ export default defineConfig(({ mode }): UserConfig => {
           { from: src('widgets/hosts/esm.html'), to: 'host.html' },
           ...hostFiles,
         ]),
+        manifestFile('lib'),
       ],
       build: {
         outDir: src('dist/lib'),
@@ -145,6 +168,7 @@ export default defineConfig(({ mode }): UserConfig => {
           ...hostFiles,
         ]),
         keuzekaartenFile(),
+        manifestFile('embed'),
       ],
       build: {
         outDir: src('dist/embed'),

@@ -1,7 +1,8 @@
 /**
  * Samenspraak's public surface for host pages: the two custom elements, their attributes and
  * their events. Reference this file (or import its types) and
- * `document.querySelector('samenspraak-consult')` and the event details are typed.
+ * `document.querySelector('samenspraak-consult')` and the event details are typed. The same API
+ * as data, with the CSS custom properties, is in custom-elements.json beside this file.
  */
 
 /** One of the six dimensions of Positieve Gezondheid, in the fixed order of the spider web. */
@@ -57,7 +58,7 @@ export interface SamenspraakHandover {
 
 /** `detail` of `samenspraak-handover`: fired when the patient reaches "Klaar". */
 export interface SamenspraakHandoverDetail {
-  /** The consultcode, e.g. `K7QM-2XPA-B9`. */
+  /** The consultcode, e.g. `9CHT-KC2J-2M`. */
   code: string;
   /** The text in the QR code: the whole preparation. */
   payload: string;
@@ -108,14 +109,17 @@ export interface SamenspraakErrorDetail {
  * - `kiosk`: a shared tablet; wipe after "Volgende patiënt" and after idleness;
  * - `idle-seconds`: seconds without a touch before the wipe, 30–3600 (default 120);
  * - `pack`: the URL of a content pack on the page's own origin; `{lang}` stands for the language;
- * - `id`: give two elements on one page their own ids, so each keeps its own draft.
- * Invalid values fall back to the default, with a console warning naming the attribute.
+ * - `id`: the global HTML attribute, read when the element connects (not observed): give two
+ *   elements on one page their own ids, so each keeps its own draft.
+ * Invalid values fall back to the default, with a console warning naming the attribute. Events:
+ * `samenspraak-handover`, `samenspraak-error`.
  */
 export interface SamenspraakVragenlijstElement extends HTMLElement {}
 
 /**
  * `<samenspraak-consult>`: the GP's consult. Attributes:
  * - `retention-days`: how long finished consults are kept before the GP sets it, 1–90 (30).
+ * Events: `samenspraak-summary`, `samenspraak-error`.
  */
 export interface SamenspraakConsultElement extends HTMLElement {}
 

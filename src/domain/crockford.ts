@@ -121,7 +121,7 @@ export function normalise(input: string, dataLength: number): Normalised {
   return { symbols, count, invalid };
 }
 
-/** Split normalised symbols into groups of four joined by hyphens: `K7QM-2XPA-B9`. */
+/** Split normalised symbols into groups of four joined by hyphens: `9CHT-KC2J-2M`. */
 export function formatGroups(symbols: string): string {
   return symbols.match(/.{1,4}/g)?.join('-') ?? '';
 }

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'preact/hooks';
 import huisarts from '../../../locales/huisarts/nl.json';
 import nl from '../../../locales/nl.json';
+import type { ConsultAttributeName } from '../../api/elements';
 import { createI18n } from '../../i18n';
 import {
   type ElementDefinition,
@@ -15,8 +16,11 @@ import spiderweb from '../styles/spiderweb.css?inline';
 import { useAttributes } from '../useAttributes';
 import { Consult, type SummaryEventDetail } from './Consult';
 
-/** The observed attributes; kept here so the attribute parser (and zod) can load lazily. */
-const ATTRIBUTES = ['retention-days'] as const;
+/**
+ * The observed attributes; kept here so the attribute parser (and zod) can load lazily. Checked
+ * against src/api/elements.ts by type only, so its descriptions stay out of the bundle.
+ */
+const ATTRIBUTES = ['retention-days'] as const satisfies readonly ConsultAttributeName[];
 
 function ConsultElement({ host, attributes }: ElementProps) {
   // One i18next instance and one storage connection per element: two on a page share nothing.

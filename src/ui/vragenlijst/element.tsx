@@ -1,5 +1,7 @@
 import { useCallback, useMemo } from 'preact/hooks';
 import nl from '../../../locales/nl.json';
+import type { VragenlijstAttributeName } from '../../api/elements';
+import type { Handoff } from '../../domain/handoff';
 import { createI18n } from '../../i18n';
 import {
   type ElementDefinition,
@@ -12,21 +14,21 @@ import base from '../styles/base.css?inline';
 import spiderweb from '../styles/spiderweb.css?inline';
 import vragenlijst from '../styles/vragenlijst.css?inline';
 import { useAttributes } from '../useAttributes';
-import type { Handoff } from './KlaarStep';
 import { Vragenlijst } from './Vragenlijst';
 
-/** The `detail` of the `samenspraak-handover` event. */
-export interface HandoverEventDetail {
-  /** The consultcode, formatted, e.g. `K7QM-2XPA-B9`. */
-  code: string;
-  /** The QR payload text: the whole preparation. */
-  payload: string;
-  /** The structured handover, free text included. */
-  handover: Handoff['handover'];
-}
+/** The `detail` of the `samenspraak-handover` event: the handoff as the tablet made it. */
+export type HandoverEventDetail = Handoff;
 
-/** The observed attributes; kept here so the attribute parser (and zod) can load lazily. */
-const ATTRIBUTES = ['locale', 'kiosk', 'idle-seconds', 'pack'] as const;
+/**
+ * The observed attributes; kept here so the attribute parser (and zod) can load lazily. Checked
+ * against src/api/elements.ts by type only, so its descriptions stay out of the bundle.
+ */
+const ATTRIBUTES = [
+  'locale',
+  'kiosk',
+  'idle-seconds',
+  'pack',
+] as const satisfies readonly VragenlijstAttributeName[];
 
 function VragenlijstElement({ host, attributes }: ElementProps) {
   // One i18next instance and one storage connection per element: two on a page share nothing.
