@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: measures Samenspraak against DESIGN §5 and against peers, prints the tables and
+// `npm run bench`: measures Samenspraak against the quality bars of docs/architecture.md and against peers, prints the tables and
 // writes bench/results.md. Not part of `npm test`; no test asserts a time.
 //
 //   node bench/run.mjs                      every section

@@ -338,7 +338,7 @@ export async function measure(ctx) {
       detail,
     ),
   ].join('\n');
-  // DESIGN sets no number here: the figures show how each grows, nothing is judged.
+  // docs/architecture.md sets no number here: the figures show how each grows, nothing is judged.
   const checks = [];
   return { markdown, checks };
 }

@@ -137,6 +137,6 @@ export async function measure(ctx) {
     '',
     table(['page', 'visit', 'from navigation start', 'from page.goto'], overhead),
   ].join('\n');
-  // DESIGN sets no startup number (Lighthouse covers load): reported, not judged.
+  // docs/architecture.md sets no startup number (Lighthouse covers load): reported, not judged.
   return { markdown, checks: [] };
 }

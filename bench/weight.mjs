@@ -14,7 +14,7 @@ import { DIST, fmt, kB, table } from './lib.mjs';
 export const title = '1. Bundle weight';
 export const timeBoxMs = 12 * 60_000;
 
-/** DESIGN §5 and the size report's budget for the script-tag build (gzip bytes). */
+/** The quality bars of docs/architecture.md and the size report's budget for the script-tag build (gzip bytes). */
 const TARGETS = {
   'patient.html': 35_000,
   'consult.html': 45_000,

@@ -7,7 +7,10 @@ export function hasChromium() {
   return existsSync(CHROMIUM);
 }
 
-/** Flags for a root, headless, offline machine (see TOOLCHAIN.md). */
+/**
+ * Flags for a root, headless machine with no network: without the background-networking ones,
+ * Chromium floods the closed network with connections it cannot make.
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -12,7 +12,7 @@ import { type Preparation, TEXT_LIMITS } from './preparation';
 import { itemIdsFor } from './scoring';
 
 /**
- * FHIR R4 export (DESIGN §4): the pack as a `Questionnaire`, a preparation as a
+ * FHIR R4 export (docs/architecture.md, "Formats"): the pack as a `Questionnaire`, a preparation as a
  * `QuestionnaireResponse`, and both together in a `collection` Bundle. Plain objects, ready for
  * `JSON.stringify`. Modelled on SDC and MedMij Vragenlijsten without claiming their profiles.
  *

@@ -1,5 +1,5 @@
 /**
- * Plain text for a HIS that publishes no paste limits (DESIGN §1): one line per field, no tabs,
+ * Plain text for a HIS that publishes no paste limits (docs/architecture.md, "The HIS summary"): one line per field, no tabs,
  * no control or bidi characters, and either Latin-1 (ë and é kept) or strict ASCII.
  */
 export type Charset = 'latin1' | 'ascii';

@@ -21,7 +21,7 @@ export interface Autosaver<T> {
 }
 
 export interface AutosaveOptions {
-  /** Longest time between a change and its write. DESIGN §5 asks for 250 ms; we leave margin. */
+  /** Longest time between a change and its write. docs/architecture.md ("Quality bars") asks for 250 ms; we leave margin. */
   delayMs?: number;
   /** Wait before retrying a failed write. */
   retryMs?: number;

@@ -151,7 +151,7 @@ describe('encodeConsultcode', () => {
       rawCode({ scores: [6, 4, 7, 5, 3, 15], talk: 0b010010, focus: 4, expectations: 0b1000010 }),
     );
     expect(encodeConsultcode(ONES_AND_ZEROS)).toBe('8208-1000-0T');
-    // The example patient of DESIGN §4 "Summary".
+    // The example patient of the summary in docs/architecture.md.
     const designExample: CodeCore = {
       pack: DEFAULT_PACK,
       scores: scoresOf([6, 4, 7, 5, 3, 6]),

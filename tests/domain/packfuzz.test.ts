@@ -4,7 +4,7 @@ import nlPackJson from '../../content/packs/samenspraak-pg.nl.json';
 import { type PackResult, validatePack } from '../../src/content/packs';
 import { contentPackSchema } from '../../src/domain/contentpack';
 
-// The content-pack validator (DESIGN §5, "Bad input"): whatever a practice's pack file holds, the
+// The content-pack validator (docs/architecture.md, "Quality bars": bad input): whatever a practice's pack file holds, the
 // answer is a pack that passes the schema or `invalid`, and never an exception.
 
 const RUNS = { numRuns: 10_000 };

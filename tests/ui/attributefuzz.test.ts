@@ -9,7 +9,7 @@ import {
   type Warn,
 } from '../../src/ui/attributes';
 
-// Element attributes come from any host page (DESIGN §5, "Bad input"): whatever they say, the
+// Element attributes come from any host page (docs/architecture.md, "Quality bars": bad input): whatever they say, the
 // widgets get values inside their documented ranges, and never an exception.
 
 const RUNS = { numRuns: 10_000 };
