@@ -192,9 +192,9 @@ export const CSS_PROPERTIES: readonly CssPropertySpec[] = [
   },
   {
     name: '--samenspraak-font-size',
-    default: '1.125rem',
-    note: 'never below 16px',
-    description: 'the base text size',
+    default: '1.125em',
+    note: "of the browser's default text size, whatever the host page's root; never below 16px",
+    description: 'the base text size; spacing grows with it',
   },
 ];
 
