@@ -1,10 +1,15 @@
 import { type Keuzekaart, keuzekaartSchema } from '../domain/keuzekaart';
 import { loadCardFiles } from './bundled';
 
-/** The keuzekaarten shipped with Samenspraak, validated like any import. */
+/** The keuzekaarten shipped with Samenspraak, by title; any that did not ship inside the code is validated. */
 export async function loadBundledKeuzekaarten(): Promise<Keuzekaart[]> {
-  return (await loadCardFiles())
-    .map((data) => keuzekaartSchema.safeParse(data))
-    .flatMap((parsed) => (parsed.success ? [parsed.data] : []))
-    .sort((a, b) => a.title.localeCompare(b.title, 'nl'));
+  const { data, checked } = await loadCardFiles();
+  const cards = checked
+    ? (data as Keuzekaart[])
+    : data.flatMap((card) => {
+        const parsed = keuzekaartSchema.safeParse(card);
+        return parsed.success ? [parsed.data] : [];
+      });
+  // By code point, not localeCompare: a collator's first use loads ICU data on the main thread.
+  return cards.sort((a, b) => (a.title.toLowerCase() < b.title.toLowerCase() ? -1 : 1));
 }

@@ -1,7 +1,56 @@
-/** A 0–10 score with one decimal at most, in the reader's number format (6,5 or 6.5). */
+/** Languages that write a decimal comma (6,5); the others write a point (6.5). */
+const DECIMAL_COMMA = new Set(['nl', 'de', 'fr', 'tr', 'pl', 'uk']);
+
+/**
+ * A 0–10 score with one decimal at most, in Western digits, with the reader's decimal mark
+ * (6,5 or 6.5). Written by hand: the first Intl.NumberFormat costs a cheap tablet tens of
+ * milliseconds of ICU loading at start-up.
+ */
 export function formatScore(score: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(score);
+  const text = String(Math.round(score * 10) / 10);
+  return DECIMAL_COMMA.has(lang.slice(0, 2)) ? text.replace('.', ',') : text;
 }
+
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Dates and times on the GP's side, which is Dutch only, in local time. Written by hand: the
+ * first Intl.DateTimeFormat blocks a cheap tablet for some 200 ms at start-up (ICU data).
+ */
+export const dutchDate = {
+  /** "20:03" */
+  time: (ms: number) => {
+    const d = new Date(ms);
+    return `${two(d.getHours())}:${two(d.getMinutes())}`;
+  },
+  /** "01-12-2026 20:03" */
+  short: (ms: number) => {
+    const d = new Date(ms);
+    return `${two(d.getDate())}-${two(d.getMonth() + 1)}-${d.getFullYear()} ${dutchDate.time(ms)}`;
+  },
+  /** "1 december 2026" */
+  long: (ms: number) => {
+    const d = new Date(ms);
+    return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+  },
+  /** "1 december 2026, 20:03" */
+  longWithTime: (ms: number) => `${dutchDate.long(ms)}, ${dutchDate.time(ms)}`,
+};
 
 // Controls, format characters (bidi overrides, zero-width marks), separators other than the
 // space, and unassigned or private code points: none of them can be seen on screen.

@@ -58,6 +58,21 @@ function allTexts(pack: ContentPack): string[] {
   ];
 }
 
+describe('every file in content/packs', () => {
+  // The app trusts what it ships without checking it again at start-up: this test is the check.
+  const files = import.meta.glob<unknown>('../../content/packs/*.json', {
+    eager: true,
+    import: 'default',
+  });
+
+  it('is one of the packs tested below, and passes the schema', () => {
+    expect(Object.keys(files)).toHaveLength(Object.keys(raw).length);
+    for (const [file, data] of Object.entries(files)) {
+      expect(contentPackSchema.safeParse(data).success, file).toBe(true);
+    }
+  });
+});
+
 describe('bundled content packs', () => {
   for (const [lang, data] of Object.entries(raw)) {
     describe(lang, () => {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isRetentionDays, RETENTION } from '../../domain/retention';
+import { dutchDate } from '../format';
 import { useI18n } from '../i18n';
 import { CopyButton } from './CopyButton';
 import type { History } from './useHistory';
@@ -9,11 +10,9 @@ import type { History } from './useHistory';
  * delete it. Also the retention period, the next purge, and whether storage is persistent.
  */
 export function HistorySection({ history }: { history: History }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [open, setOpen] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-  const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
   const { retention, nextPurge } = history;
   return (
     <section class="history" aria-labelledby="history-title">
@@ -29,7 +28,10 @@ export function HistorySection({ history }: { history: History }) {
             return (
               <li key={entry.key}>
                 <span>
-                  {t('consult.history.item', { time: date.format(entry.startedAt), label })}
+                  {t('consult.history.item', {
+                    time: dutchDate.longWithTime(entry.startedAt),
+                    label,
+                  })}
                 </span>
                 <span class="inline">
                   <button
@@ -99,7 +101,7 @@ export function HistorySection({ history }: { history: History }) {
           days={retention.days}
           nextPurge={nextPurge}
           onSave={history.setRetention}
-          format={(at) => day.format(at)}
+          format={dutchDate.long}
         />
       )}
       {history.persistence !== 'unknown' && (

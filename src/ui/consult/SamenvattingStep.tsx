@@ -13,6 +13,7 @@ import {
   type Translate,
 } from '../../domain/summary';
 import { createI18n } from '../../i18n';
+import { dutchDate } from '../format';
 import { useI18n } from '../i18n';
 import { TooLong } from '../LimitedText';
 import { StepHeading } from '../StepHeading';
@@ -51,7 +52,7 @@ function parseWrap(typed: string): number | null | undefined {
  */
 export function SamenvattingStep(props: SamenvattingProps) {
   const { state, dispatch, startedAt, onFinish, onExportFhir } = props;
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [options, setOptions] = useState<SummaryOptions>(DEFAULT_SUMMARY_OPTIONS);
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
@@ -80,7 +81,6 @@ export function SamenvattingStep(props: SamenvattingProps) {
     SUMMARY_MAX,
     (value) => dispatch({ type: 'summaryEdit', value }),
   );
-  const time = new Intl.DateTimeFormat(lang, { timeStyle: 'short' });
 
   const finish = async () => {
     setFailed(false);
@@ -216,7 +216,7 @@ export function SamenvattingStep(props: SamenvattingProps) {
         )}
       </div>
       <p role="status" class="field-hint">
-        {savedAt !== null && t('consult.samenvatting.saved', { time: time.format(savedAt) })}
+        {savedAt !== null && t('consult.samenvatting.saved', { time: dutchDate.time(savedAt) })}
       </p>
       {failed && (
         <p class="field-error" role="alert">

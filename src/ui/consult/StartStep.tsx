@@ -9,7 +9,7 @@ import {
 import type { ContentPack } from '../../domain/contentpack';
 import type { Handover } from '../../domain/preparation';
 import type { ConsultRecord } from '../../storage/consultdrafts';
-import { quoteCharacter } from '../format';
+import { dutchDate, quoteCharacter } from '../format';
 import { useI18n } from '../i18n';
 import { StepHeading } from '../StepHeading';
 import { QrScanner } from './QrScanner';
@@ -163,8 +163,7 @@ function CodeEntry({ onOpen }: { onOpen: (handover: Handover) => void }) {
 }
 
 function Drafts({ drafts, currentId, onOpenDraft, onRemoveDraft }: StartStepProps) {
-  const { t, lang } = useI18n();
-  const time = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short' });
+  const { t } = useI18n();
   return (
     <section class="drafts" aria-labelledby="drafts-title">
       <h3 id="drafts-title">{t('consult.start.drafts.title')}</h3>
@@ -176,7 +175,7 @@ function Drafts({ drafts, currentId, onOpenDraft, onRemoveDraft }: StartStepProp
             const label =
               draft.state.hulpvraag.trim().slice(0, 60) || t('consult.start.drafts.untitled');
             const text = t('consult.start.drafts.item', {
-              time: time.format(draft.createdAt),
+              time: dutchDate.short(draft.createdAt),
               label,
             });
             return (
