@@ -22,6 +22,18 @@ function parse(value: unknown): ConsultRecord | null {
   return parsed.success ? parsed.data : null;
 }
 
+/**
+ * What a finished or deleted consult leaves in its place: its id and when, nothing of the
+ * patient. A tab that still has the consult open cannot save over it, while a draft lost to a
+ * cleared database is simply written again. The retention purge removes it in time.
+ */
+const tombstone = z.object({ id: z.string(), goneAt: z.number() });
+type Tombstone = z.infer<typeof tombstone>;
+
+function isTombstone(value: unknown): value is Tombstone {
+  return tombstone.safeParse(value).success;
+}
+
 export interface ConsultDraftStore {
   /** Every readable consult in progress, newest first. */
   list(): Promise<ConsultRecord[]>;
@@ -29,9 +41,9 @@ export interface ConsultDraftStore {
   create(state: ConsultState, now?: number): Promise<ConsultRecord>;
   /**
    * Save over `baseRevision`. When another tab saved in between, nothing is written and a
-   * ConflictError carries what that tab saved. When the draft is gone (finished or deleted in
-   * another tab, or purged), nothing is written either and the error carries null: a consult
-   * that left the drafts never comes back under its old id.
+   * ConflictError carries what that tab saved. When the consult was finished or deleted (in
+   * another tab), nothing is written either and the error carries null: it never comes back as
+   * a draft under its old id.
    */
   save(id: string, state: ConsultState, baseRevision: number, now?: number): Promise<ConsultRecord>;
   /**
@@ -39,7 +51,13 @@ export interface ConsultDraftStore {
    * consult: a read-then-write does not finish once the page is gone.
    */
   overwrite(record: ConsultRecord): Promise<void>;
-  remove(id: string): Promise<void>;
+  /** The consult was finished or deleted: it leaves the drafts, and no tab may save it again. */
+  remove(id: string, now?: number): Promise<void>;
+  /**
+   * Remove drafts last saved before `before`, and what finished or deleted consults left behind
+   * from then; resolves to how many drafts went.
+   */
+  expire(before: number): Promise<number>;
 }
 
 export function consultDraftStore(connection: Connection): ConsultDraftStore {
@@ -65,8 +83,12 @@ export function consultDraftStore(connection: Connection): ConsultDraftStore {
     async save(id, state, baseRevision, now = Date.now()) {
       let conflict: ConflictError | null = null;
       const written = await connection.update('consults', id, (current) => {
+        if (isTombstone(current)) {
+          conflict = new ConflictError(null);
+          return undefined;
+        }
         const stored = current === undefined ? null : parse(current);
-        if (stored ? stored.revision !== baseRevision : baseRevision > 0) {
+        if (stored && stored.revision !== baseRevision) {
           conflict = new ConflictError(stored);
           return undefined;
         }
@@ -83,7 +105,21 @@ export function consultDraftStore(connection: Connection): ConsultDraftStore {
       return written as ConsultRecord;
     },
     overwrite: (record) => connection.put('consults', record.id, record),
-    remove: (id) => connection.delete('consults', id),
+    remove: (id, now = Date.now()) =>
+      connection.put('consults', id, { id, goneAt: now } satisfies Tombstone),
+    async expire(before) {
+      let drafts = 0;
+      for (const value of await connection.values('consults')) {
+        const record = parse(value);
+        if (record && record.updatedAt < before) {
+          await connection.delete('consults', record.id);
+          drafts += 1;
+        } else if (isTombstone(value) && value.goneAt < before) {
+          await connection.delete('consults', value.id);
+        }
+      }
+      return drafts;
+    },
   };
 }
 

@@ -24,17 +24,10 @@ export async function purgeExpired(
     failures.push(error);
     return 0;
   });
-  let drafts = 0;
-  try {
-    const cutoff = retentionCutoff(now, days);
-    for (const draft of await storage.drafts.list()) {
-      if (draft.updatedAt >= cutoff) continue;
-      await storage.drafts.remove(draft.id);
-      drafts += 1;
-    }
-  } catch (error) {
+  const drafts = await storage.drafts.expire(retentionCutoff(now, days)).catch((error: unknown) => {
     failures.push(error);
-  }
+    return 0;
+  });
   if (failures.length > 0) throw failures[0];
   return { history, drafts };
 }

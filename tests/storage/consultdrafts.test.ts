@@ -243,6 +243,15 @@ describe.each(backends)('consultDraftStore in $name', ({ kind, tabs }) => {
     expect(await tabB.list()).toEqual([]);
   });
 
+  it('writes a draft again that a cleared database lost, so typing goes on being kept', async () => {
+    const { drafts, connection } = await open();
+    const created = await drafts.create(consult(), 100);
+    await connection.clear('consults');
+    const saved = await drafts.save(created.id, edited(created.state, 'Na het wissen.'), 1, 200);
+    expect(saved.revision).toBe(2);
+    expect((await drafts.load(created.id))?.state.hulpvraag).toBe('Na het wissen.');
+  });
+
   it('refuses a revision from the future as well', async () => {
     const { drafts } = await open();
     const record = await drafts.create(consult(), 100);

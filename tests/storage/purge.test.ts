@@ -50,6 +50,20 @@ describe.each(backends)('purgeExpired in %s', (_name, connect) => {
     expect(await purgeExpired(storage, NOW, 30)).toEqual({ history: 0, drafts: 0 });
   });
 
+  it("forgets a finished consult's mark once the period has passed", async () => {
+    const connection = await connect();
+    const drafts = consultDraftStore(connection);
+    const storage = { history: historyStore(connection), drafts };
+    const old = await drafts.create(state(), NOW - 40 * DAY_MS);
+    const recent = await drafts.create(state(), NOW - 40 * DAY_MS);
+    await drafts.remove(old.id, NOW - 31 * DAY_MS);
+    await drafts.remove(recent.id, NOW - DAY_MS);
+    await purgeExpired(storage, NOW, 30);
+    expect(await connection.keys('consults')).toEqual([recent.id]);
+    // Until then, no tab can save the finished consult as a draft again.
+    await expect(drafts.save(recent.id, state(), 1, NOW)).rejects.toMatchObject({ current: null });
+  });
+
   it('dates a draft by its last save, not by when it began', async () => {
     const storage = await stores();
     const record = await storage.drafts.create(state(), NOW - 60 * DAY_MS);
