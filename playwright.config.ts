@@ -1,13 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './scripts/browser.mjs';
 
-const ci = process.env.CI === 'true';
+// CI=true and CI=1 mean the same, as in scripts/test.mjs.
+const ci = process.env.CI === 'true' || process.env.CI === '1';
 
 // The browser tests run against the production build, served by `vite preview` with the strict
 // CSP header, in Debian's Chromium.
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
+  // Each test does one thing in a few seconds; a hang fails in 30 s, not a minute.
+  timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,

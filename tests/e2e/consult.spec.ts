@@ -1,52 +1,58 @@
 import { writeFileSync } from 'node:fs';
 import { chromium, expect, type Locator, type Page, test } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/browser.mjs';
-import { expectNoAxeViolations, preparePatient, scoreTable, tabTo } from './fixtures';
+import {
+  expectNoAxeViolations,
+  openConsult,
+  openWithCode,
+  PREPARED_CODE,
+  PREPARED_QR,
+  PREPARED_TABLE,
+  scoreTable,
+  startBlank,
+  tabTo,
+  toStep,
+  writeQrFrame,
+} from './fixtures';
 
 const app = (page: Page) => page.locator('samenspraak-consult');
 const heading = (ui: Locator, name: string) => ui.getByRole('heading', { name, exact: true });
 
-/** What preparePatient entered, as the consult's table must show it. */
-const EXPECTED_TABLE = {
-  Lichaamsfuncties: '6 |',
-  'Mentaal welbevinden': '4 | wil erover praten',
-  Zingeving: '10 |',
-  'Kwaliteit van leven': '7 |',
-  Meedoen: '3 | wil erover praten, wil dit veranderen',
-  'Dagelijks functioneren': '5 |',
-};
-
-async function openConsult(page: Page) {
-  await page.goto('/consult.html');
-  await expect(heading(app(page), 'Start')).toBeVisible();
-}
+test('the start screen passes axe', async ({ page }) => {
+  await openConsult(page);
+  await expectNoAxeViolations(page, 'start');
+});
 
 test('the consult opens a patient code and shows the same scores and topics', async ({ page }) => {
-  const { code } = await preparePatient(page);
   await openConsult(page);
   const ui = app(page);
-  await expectNoAxeViolations(page, 'start');
   const field = ui.getByRole('textbox', { name: 'Consultcode' });
-  await field.fill(code.toLowerCase().replaceAll('-', ' '));
+  // Typed as a GP might: lower case, spaces for hyphens.
+  await field.fill(PREPARED_CODE.toLowerCase().replaceAll('-', ' '));
   await expect(ui.getByText('De code klopt. Druk op Enter om te openen.')).toBeVisible();
   await field.press('Enter');
 
   await expect(heading(ui, 'Verwachtingen')).toBeFocused();
-  expect(await scoreTable(ui)).toEqual(EXPECTED_TABLE);
+  expect(await scoreTable(ui)).toEqual(PREPARED_TABLE);
   await expect(ui.getByText('Geopend met de consultcode', { exact: false })).toBeVisible();
   // Prompts for the dimensions the patient marked or scored low, with the score filled in.
   await expect(
     ui.getByRole('checkbox', { name: 'Wat maakt dat het een 3 is en geen 2?' }),
   ).toBeVisible();
+});
+
+test('Verwachtingen with a preparation passes axe', async ({ page }) => {
+  await openWithCode(page);
+  await expect(app(page).locator('table.scores')).toBeVisible();
   await expectNoAxeViolations(page, 'verwachtingen');
 });
 
 test('a mistyped code gets a clear Dutch message and the typed text stays', async ({ page }) => {
-  const { code } = await preparePatient(page);
   await openConsult(page);
   const ui = app(page);
   const field = ui.getByRole('textbox', { name: 'Consultcode' });
   // Swap two neighbouring characters: the check symbol must catch it.
+  const code = PREPARED_CODE;
   const swapped = `${code.slice(0, 1)}${code.slice(2, 3)}${code.slice(1, 2)}${code.slice(3)}`;
   expect(swapped).not.toBe(code);
   await field.fill(swapped);
@@ -58,22 +64,37 @@ test('a mistyped code gets a clear Dutch message and the typed text stays', asyn
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expect(heading(ui, 'Start')).toBeVisible();
   await expectNoAxeViolations(page, 'start with an error');
+});
 
+test('while typing a code, the field says how many characters are missing or which is wrong', async ({
+  page,
+}) => {
+  await openConsult(page);
+  const ui = app(page);
+  const field = ui.getByRole('textbox', { name: 'Consultcode' });
   await field.fill('K7QM-2XPA');
   await expect(ui.getByText('Nog 2 tekens.')).toBeVisible();
   await field.fill('K7QM-2UPA-B9');
   await expect(ui.getByText('hoort niet in een consultcode', { exact: false })).toBeVisible();
 });
 
-test('a whole consult by keyboard alone, restored by a reload at every step', async ({ page }) => {
+// A whole consult by keyboard alone, one step per test. Each test reaches its step by the
+// shortcuts, does everything on it by keyboard, reloads once to prove the step is restored, and
+// then goes on to the next step by keyboard from the reloaded page.
+
+test('by keyboard: start without preparation, fill Verwachtingen, kept across a reload', async ({
+  page,
+}) => {
   await openConsult(page);
   const ui = app(page);
-
   await tabTo(page, ui.getByRole('button', { name: 'Start zonder voorbereiding' }));
   await page.keyboard.press('Enter');
   await expect(heading(ui, 'Verwachtingen')).toBeFocused();
   await tabTo(page, ui.getByLabel('Hulpvraag'));
-  await page.keyboard.type('Moe en somber sinds de verhuizing.');
+  // The first words key by key (letters and a space reach the field, no shortcut takes them),
+  // the rest as one insertion: per-key typing of whole sentences only costs time.
+  await page.keyboard.type('Moe en');
+  await page.keyboard.insertText(' somber sinds de verhuizing.');
   await tabTo(page, ui.getByRole('checkbox', { name: 'Ik heb gezegd dat er een keuze is' }));
   await page.keyboard.press('Space');
   await expectNoAxeViolations(page, 'verwachtingen, blank');
@@ -85,6 +106,15 @@ test('a whole consult by keyboard alone, restored by a reload at every step', as
 
   // After a reload nothing in the widget has focus: Tab into it, then use the shortcut.
   await page.keyboard.press('Tab');
+  await page.keyboard.press('Alt+PageDown');
+  await expect(heading(ui, 'Opties')).toBeFocused();
+});
+
+test('by keyboard: Opties, a keuzekaart chosen with the arrow keys, kept across a reload', async ({
+  page,
+}) => {
+  await startBlank(page);
+  const ui = app(page);
   await page.keyboard.press('Alt+PageDown');
   await expect(heading(ui, 'Opties')).toBeFocused();
   await tabTo(page, ui.getByLabel('Keuzekaart', { exact: true }));
@@ -107,6 +137,23 @@ test('a whole consult by keyboard alone, restored by a reload at every step', as
   await page.keyboard.press('Tab');
   await page.keyboard.press('Alt+PageDown');
   await expect(heading(ui, 'Voorkeur')).toBeFocused();
+});
+
+/** A blank consult with the Sombere gevoelens keuzekaart chosen (by mouse: not what is tested). */
+async function withSomberheid(page: Page) {
+  await startBlank(page);
+  await toStep(page, 'Opties');
+  await app(page)
+    .getByLabel('Keuzekaart', { exact: true })
+    .selectOption({ label: 'Sombere gevoelens' });
+}
+
+test('by keyboard: Voorkeur, a weight set with the arrow keys, kept across a reload', async ({
+  page,
+}) => {
+  await withSomberheid(page);
+  const ui = app(page);
+  await toStep(page, 'Voorkeur');
   const firstWeight = ui
     .getByRole('group')
     .filter({ has: page.getByRole('radio') })
@@ -124,6 +171,14 @@ test('a whole consult by keyboard alone, restored by a reload at every step', as
   await page.keyboard.press('Tab');
   await page.keyboard.press('Alt+PageDown');
   await expect(heading(ui, 'Keuze')).toBeFocused();
+});
+
+test('by keyboard: Keuze, the option, who decided and the keuzecheck, kept across a reload', async ({
+  page,
+}) => {
+  await withSomberheid(page);
+  const ui = app(page);
+  await toStep(page, 'Keuze');
   await tabTo(page, ui.getByRole('radio', { name: 'Afwachten met zelfhulp' }));
   await page.keyboard.press('ArrowDown'); // Gesprekken met de POH-GGZ
   await expect(ui.getByRole('radio', { name: 'Gesprekken met de POH-GGZ' })).toBeChecked();
@@ -144,7 +199,8 @@ test('a whole consult by keyboard alone, restored by a reload at every step', as
   await expect(ui.getByText('Keuzecheck 4/4')).toBeVisible();
   await expect(ui.getByText('Geen twijfel.')).toBeVisible();
   await tabTo(page, ui.getByLabel('Volgende stap', { exact: true }));
-  await page.keyboard.type('Eerste gesprek POH-GGZ binnen 2 weken.');
+  await page.keyboard.type('Eerste gesprek');
+  await page.keyboard.insertText(' POH-GGZ binnen 2 weken.');
   await expectNoAxeViolations(page, 'keuze');
   await page.reload();
   await expect(heading(ui, 'Keuze')).toBeVisible();
@@ -172,14 +228,18 @@ test('doubt in the keuzecheck is shown, and bedenktijd asks for a follow-up', as
   await expect(ui.getByText('Twijfel over: steun.')).toBeVisible();
 });
 
+/** A blank consult on Opties, where a keuzekaart file can be imported. */
+async function atOpties(page: Page) {
+  await startBlank(page);
+  await toStep(page, 'Opties');
+  return app(page).getByLabel('Keuzekaart', { exact: true });
+}
+
 test('an invalid keuzekaart file is refused with the wrong field, and nothing changes', async ({
   page,
 }, testInfo) => {
-  await openConsult(page);
+  const picker = await atOpties(page);
   const ui = app(page);
-  await ui.getByRole('button', { name: 'Start zonder voorbereiding' }).click();
-  await page.keyboard.press('Alt+3');
-  const picker = ui.getByLabel('Keuzekaart', { exact: true });
   const before = await picker.locator('option').allTextContents();
   const bad = testInfo.outputPath('kapot.json');
   writeFileSync(
@@ -221,7 +281,13 @@ test('an invalid keuzekaart file is refused with the wrong field, and nothing ch
     'options[1].pros[0].text',
   );
   await expect(picker.locator('option')).toHaveText(before);
+});
 
+test('a valid keuzekaart file is imported and is still there after a reload', async ({
+  page,
+}, testInfo) => {
+  const picker = await atOpties(page);
+  const ui = app(page);
   const good = testInfo.outputPath('eigen.json');
   writeFileSync(
     good,
@@ -256,46 +322,34 @@ test('an invalid keuzekaart file is refused with the wrong field, and nothing ch
   await expect(picker.locator('option', { hasText: 'Onze eigen kaart' })).toHaveCount(1);
 });
 
-test('QR scanning: no camera and a refused camera each say so and leave a way back', async ({
+test('QR scanning with no camera says so and leaves the code field as a way back', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    if (location.search === '?denied') {
-      navigator.mediaDevices.getUserMedia = () =>
-        Promise.reject(new DOMException('refused', 'NotAllowedError'));
-    }
-  });
   await openConsult(page);
   const ui = app(page);
   await ui.getByRole('button', { name: 'Scan de QR-code' }).click();
   await expect(ui.getByText('Er is geen camera gevonden.', { exact: false })).toBeVisible();
   await expect(ui.getByRole('textbox', { name: 'Consultcode' })).toBeEnabled();
   await expect(ui.getByRole('button', { name: 'Scan de QR-code' })).toBeVisible();
+});
 
-  await page.goto('/consult.html?denied');
+test('QR scanning with the camera refused says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () =>
+      Promise.reject(new DOMException('refused', 'NotAllowedError'));
+  });
+  await openConsult(page);
+  const ui = app(page);
   await ui.getByRole('button', { name: 'Scan de QR-code' }).click();
   await expect(ui.getByText('De camera mag niet worden gebruikt.', { exact: false })).toBeVisible();
 });
 
 test('QR scanning with a webcam that sees the patient QR opens the whole preparation', async ({
-  page,
+  baseURL,
 }, testInfo) => {
-  const { payload } = await preparePatient(page);
-  // Draw the patient's QR code into one 640x480 camera frame, as MJPEG for Chromium's fake camera.
-  const qr = page.locator('samenspraak-vragenlijst').getByRole('img', { name: /QR-code/ });
-  const svg = await qr.evaluate((el) => new XMLSerializer().serializeToString(el));
-  const framePage = await page.context().newPage();
-  await framePage.setViewportSize({ width: 640, height: 480 });
-  await framePage.setContent(
-    `<body style="margin:0;display:grid;place-items:center;height:480px;background:#fff">${svg
-      .replace('class="qr-light"', 'fill="#fff"')
-      .replace('class="qr-dark"', 'fill="#000"')
-      .replace('<svg', '<svg width="440" height="440"')}</body>`,
-  );
-  const frame = testInfo.outputPath('qr.mjpeg');
-  writeFileSync(frame, await framePage.screenshot({ type: 'jpeg', quality: 95 }));
-  await framePage.close();
-
+  // Chromium's fake camera shows one frame: the patient's QR code, drawn as the tablet draws it.
+  const frame = testInfo.outputPath('qr.y4m');
+  writeQrFrame(PREPARED_QR, frame);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -306,17 +360,15 @@ test('QR scanning with a webcam that sees the patient QR opens the whole prepara
     ],
   });
   try {
-    const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
-    const gp = await context.newPage();
-    await gp.goto('/consult.html');
+    const gp = await (await browser.newContext({ baseURL })).newPage();
+    await openConsult(gp);
     const ui = app(gp);
     await ui.getByRole('button', { name: 'Scan de QR-code' }).click();
-    await expect(heading(ui, 'Verwachtingen')).toBeVisible({ timeout: 20_000 });
-    expect(await scoreTable(ui)).toEqual(EXPECTED_TABLE);
+    await expect(heading(ui, 'Verwachtingen')).toBeVisible();
+    expect(await scoreTable(ui)).toEqual(PREPARED_TABLE);
     // The QR carries the patient's own words, which a code cannot.
     await expect(ui.getByText('Ik ben moe sinds de verhuizing.')).toBeVisible();
     await expect(ui.getByText('Meer mensen zien.')).toBeVisible();
-    expect(payload.startsWith('SSP1:')).toBe(true);
   } finally {
     await browser.close();
   }
@@ -368,11 +420,8 @@ test('a reload right after typing keeps what was typed', async ({ page }) => {
 test('the next patient opens a new consult; the one that was open stays as it was', async ({
   page,
 }) => {
-  const { code } = await preparePatient(page);
-  await openConsult(page);
+  await openWithCode(page);
   const ui = app(page);
-  await ui.getByRole('textbox', { name: 'Consultcode' }).fill(code);
-  await page.keyboard.press('Enter');
   await ui.getByLabel('Hulpvraag').fill('Eerste patiënt.');
   await expect(ui.getByText('Opgeslagen', { exact: true })).toBeVisible();
   await page.keyboard.press('Alt+1');
@@ -383,4 +432,6 @@ test('the next patient opens a new consult; the one that was open stays as it wa
   const drafts = ui.getByRole('region', { name: 'Lopende consulten' });
   await drafts.getByRole('button', { name: /Openen: .*Eerste patiënt\./ }).click();
   await expect(ui.getByLabel('Hulpvraag')).toHaveValue('Eerste patiënt.');
+  // The first consult still has its preparation.
+  expect(await scoreTable(ui)).toEqual(PREPARED_TABLE);
 });

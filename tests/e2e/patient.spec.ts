@@ -1,7 +1,14 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { decodeConsultcode } from '../../src/domain/consultcode';
 import { decodeQrPayload } from '../../src/domain/qrpayload';
-import { expectNoAxeViolations, readQr, storedRecords } from './fixtures';
+import {
+  expectNoAxeViolations,
+  PREPARED_CODE,
+  PREPARED_QR,
+  preparePatient,
+  readQr,
+  storedRecords,
+} from './fixtures';
 
 const app = (page: Page) => page.locator('samenspraak-vragenlijst');
 
@@ -32,7 +39,134 @@ async function start(page: Page) {
   await expect(app(page).getByRole('heading', { name: 'Welkom' })).toBeVisible();
 }
 
-test('a patient fills in everything by keyboard and drag, and the code and QR carry it', async ({
+const slider = (page: Page, name: string) => app(page).getByRole('slider', { name, exact: true });
+
+/**
+ * From the web step on: the answers of PREPARATION in fixtures.ts but Kwaliteit van leven 0 and
+ * "Mijn buurvrouw." as the need, entered the quick way (focus and key, no Tab walk).
+ */
+async function fillWeb(page: Page) {
+  const ui = app(page);
+  const answers: [string, string[]][] = [
+    ['Lichaamsfuncties', ['ArrowRight']], // 6
+    ['Mentaal welbevinden', ['ArrowLeft']], // 4
+    ['Zingeving', ['End']], // 10
+    ['Kwaliteit van leven', ['Home']], // 0
+    ['Meedoen', ['ArrowLeft', 'ArrowLeft']], // 3
+    ['Dagelijks functioneren', ['Enter']], // 5
+  ];
+  for (const [name, keys] of answers) {
+    await slider(page, name).focus();
+    for (const key of keys) await page.keyboard.press(key);
+  }
+  await ui.getByRole('checkbox', { name: 'Hier wil ik over praten (Meedoen)' }).check();
+  await ui.getByRole('checkbox', { name: 'Hier wil ik over praten (Mentaal welbevinden)' }).check();
+}
+
+async function fillFocus(page: Page) {
+  const ui = app(page);
+  await ui.getByRole('radio', { name: 'Meedoen' }).check();
+  await ui.getByLabel('Wat wilt u veranderen?').fill('Meer mensen zien.');
+  await ui.getByLabel('Wat heeft u daarvoor nodig? Wie kan helpen?').fill('Mijn buurvrouw.');
+}
+
+async function fillQuestion(page: Page) {
+  const ui = app(page);
+  await ui.getByRole('checkbox', { name: 'Uitleg' }).check();
+  await ui.getByRole('checkbox', { name: 'Meedenken' }).check();
+  await ui.getByLabel('Uw vraag in uw eigen woorden').fill('Ik ben moe sinds de verhuizing.');
+}
+
+async function next(page: Page, headingName: string) {
+  await app(page).getByRole('button', { name: 'Verder' }).click();
+  await expect(app(page).getByRole('heading', { name: headingName })).toBeVisible();
+}
+
+test('the welcome screen passes axe', async ({ page }) => {
+  await start(page);
+  await expectNoAxeViolations(page, 'welkom');
+});
+
+test('the web starts with every question unanswered, and passes axe', async ({ page }) => {
+  await start(page);
+  const ui = app(page);
+  await ui.getByRole('button', { name: 'Beginnen' }).click();
+  await expect(ui.getByRole('heading', { name: 'Hoe gaat het met u?' })).toBeVisible();
+  await expect(ui.getByText('0 van 6 vragen ingevuld')).toBeVisible();
+  await expect(slider(page, 'Lichaamsfuncties')).toHaveAttribute(
+    'aria-valuetext',
+    'Nog niet ingevuld',
+  );
+  await expectNoAxeViolations(page, 'spinnenweb');
+});
+
+test('by keyboard and by dragging on the web, every question is answered', async ({ page }) => {
+  await start(page);
+  const ui = app(page);
+  await ui.getByRole('button', { name: 'Beginnen' }).click();
+  // Keyboard: an unanswered slider sits in the middle (5) and the first key answers it.
+  await slider(page, 'Lichaamsfuncties').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Tab'); // to its "Wis" button
+  await slider(page, 'Mentaal welbevinden').focus();
+  await page.keyboard.press('ArrowLeft');
+  await slider(page, 'Zingeving').focus();
+  await page.keyboard.press('End');
+  await slider(page, 'Kwaliteit van leven').focus();
+  await page.keyboard.press('Home');
+  await slider(page, 'Dagelijks functioneren').focus();
+  await page.keyboard.press('Enter');
+  // Mouse: drag on the web itself along the Meedoen axis (the fifth).
+  await dragTo(ui.locator('svg.web'), page, 4, 3);
+
+  await expect(slider(page, 'Lichaamsfuncties')).toHaveValue('6');
+  await expect(slider(page, 'Mentaal welbevinden')).toHaveValue('4');
+  await expect(slider(page, 'Zingeving')).toHaveValue('10');
+  await expect(slider(page, 'Kwaliteit van leven')).toHaveValue('0');
+  await expect(slider(page, 'Kwaliteit van leven')).toHaveAttribute('aria-valuetext', '0 van 10');
+  await expect(slider(page, 'Meedoen')).toHaveValue('3');
+  await expect(slider(page, 'Dagelijks functioneren')).toHaveValue('5');
+  await expect(ui.getByText('6 van 6 vragen ingevuld')).toBeVisible();
+});
+
+test('the web, answered and with topics marked, passes axe', async ({ page }) => {
+  await start(page);
+  await app(page).getByRole('button', { name: 'Beginnen' }).click();
+  await fillWeb(page);
+  await expect(app(page).getByText('6 van 6 vragen ingevuld')).toBeVisible();
+  await expectNoAxeViolations(page, 'spinnenweb, ingevuld');
+});
+
+test('the step "what matters most", filled in, passes axe', async ({ page }) => {
+  await start(page);
+  await app(page).getByRole('button', { name: 'Beginnen' }).click();
+  await fillWeb(page);
+  await next(page, 'Wat is voor u het belangrijkst?');
+  await fillFocus(page);
+  await expectNoAxeViolations(page, 'belangrijk');
+});
+
+test('the step "what do you expect", filled in, passes axe', async ({ page }) => {
+  await start(page);
+  await app(page).getByRole('button', { name: 'Beginnen' }).click();
+  await next(page, 'Wat is voor u het belangrijkst?');
+  await next(page, 'Wat verwacht u van de huisarts?');
+  await fillQuestion(page);
+  await expectNoAxeViolations(page, 'vraag');
+});
+
+test('the last step shows the code and QR, and passes axe', async ({ page }) => {
+  await start(page);
+  await app(page).getByRole('button', { name: 'Beginnen' }).click();
+  await fillWeb(page);
+  await next(page, 'Wat is voor u het belangrijkst?');
+  await next(page, 'Wat verwacht u van de huisarts?');
+  await next(page, 'Klaar. Dank u wel!');
+  await expect(app(page).getByRole('img', { name: /QR-code/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'klaar');
+});
+
+test('the code and the QR carry every answer, and the handover event names the code', async ({
   page,
 }) => {
   const handovers: unknown[] = [];
@@ -46,66 +180,19 @@ test('a patient fills in everything by keyboard and drag, and the code and QR ca
   });
   await start(page);
   const ui = app(page);
-  await expectNoAxeViolations(page, 'welkom');
   await ui.getByRole('button', { name: 'Beginnen' }).click();
+  await fillWeb(page);
+  await next(page, 'Wat is voor u het belangrijkst?');
+  await fillFocus(page);
+  await next(page, 'Wat verwacht u van de huisarts?');
+  await fillQuestion(page);
+  await next(page, 'Klaar. Dank u wel!');
 
-  await expect(ui.getByRole('heading', { name: 'Hoe gaat het met u?' })).toBeVisible();
-  await expect(ui.getByText('0 van 6 vragen ingevuld')).toBeVisible();
-  await expectNoAxeViolations(page, 'spinnenweb');
-
-  // Keyboard: an unanswered slider sits in the middle (5) and the first key answers it.
-  const slider = (name: string) => ui.getByRole('slider', { name, exact: true });
-  await expect(slider('Lichaamsfuncties')).toHaveAttribute('aria-valuetext', 'Nog niet ingevuld');
-  await slider('Lichaamsfuncties').focus();
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Tab'); // to its "Wis" button
-  await slider('Mentaal welbevinden').focus();
-  await page.keyboard.press('ArrowLeft');
-  await slider('Zingeving').focus();
-  await page.keyboard.press('End');
-  await slider('Kwaliteit van leven').focus();
-  await page.keyboard.press('Home');
-  await slider('Dagelijks functioneren').focus();
-  await page.keyboard.press('Enter');
-  // Mouse: drag on the web itself along the Meedoen axis (the fifth).
-  await dragTo(ui.locator('svg.web'), page, 4, 3);
-
-  await expect(slider('Lichaamsfuncties')).toHaveValue('6');
-  await expect(slider('Mentaal welbevinden')).toHaveValue('4');
-  await expect(slider('Zingeving')).toHaveValue('10');
-  await expect(slider('Kwaliteit van leven')).toHaveValue('0');
-  await expect(slider('Kwaliteit van leven')).toHaveAttribute('aria-valuetext', '0 van 10');
-  await expect(slider('Meedoen')).toHaveValue('3');
-  await expect(slider('Dagelijks functioneren')).toHaveValue('5');
-  await expect(ui.getByText('6 van 6 vragen ingevuld')).toBeVisible();
-
-  await ui.getByRole('checkbox', { name: 'Hier wil ik over praten (Meedoen)' }).check();
-  await ui.getByRole('checkbox', { name: 'Hier wil ik over praten (Mentaal welbevinden)' }).check();
-  await expectNoAxeViolations(page, 'spinnenweb, ingevuld');
-  await ui.getByRole('button', { name: 'Verder' }).click();
-
-  await expect(ui.getByRole('heading', { name: 'Wat is voor u het belangrijkst?' })).toBeVisible();
-  await ui.getByRole('radio', { name: 'Meedoen' }).check();
-  await ui.getByLabel('Wat wilt u veranderen?').fill('Meer mensen zien.');
-  await ui.getByLabel('Wat heeft u daarvoor nodig? Wie kan helpen?').fill('Mijn buurvrouw.');
-  await expectNoAxeViolations(page, 'belangrijk');
-  await ui.getByRole('button', { name: 'Verder' }).click();
-
-  await expect(ui.getByRole('heading', { name: 'Wat verwacht u van de huisarts?' })).toBeVisible();
-  await ui.getByRole('checkbox', { name: 'Uitleg' }).check();
-  await ui.getByRole('checkbox', { name: 'Meedenken' }).check();
-  await ui.getByLabel('Uw vraag in uw eigen woorden').fill('Ik ben moe sinds de verhuizing.');
-  await expectNoAxeViolations(page, 'vraag');
-  await ui.getByRole('button', { name: 'Verder' }).click();
-
-  await expect(ui.getByRole('heading', { name: 'Klaar. Dank u wel!' })).toBeVisible();
   const shown = (await ui.getByTestId('consultcode').textContent())?.trim() ?? '';
   // Crockford base32, the last symbol a mod-37 check symbol (which may be * ~ $ = or U).
   expect(shown).toMatch(
     /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z][0-9A-Z*~$=]$/,
   );
-  await expectNoAxeViolations(page, 'klaar');
-
   const expectedScores = {
     lichaam: 6,
     mentaal: 4,
@@ -138,6 +225,14 @@ test('a patient fills in everything by keyboard and drag, and the code and QR ca
   });
   await expect.poll(() => handovers.length).toBeGreaterThan(0);
   expect(handovers.at(-1)).toMatchObject({ code: shown });
+});
+
+test('the tablet makes exactly the code and QR that the consult tests start from', async ({
+  page,
+}) => {
+  const { code, payload } = await preparePatient(page);
+  expect(code).toBe(PREPARED_CODE);
+  expect(payload).toBe(PREPARED_QR);
 });
 
 test('touch: a tap on the web answers the axis under the finger', async ({ browser }) => {
@@ -182,9 +277,7 @@ test('the detailed mode asks several questions per topic and scores the mean', a
   await expect(ui.getByText('Onderwerp 2 van 6')).toBeVisible();
 });
 
-test('a reload mid-flow restores everything, and "Volgende patiënt" wipes every trace', async ({
-  page,
-}) => {
+test('a reload mid-flow restores everything', async ({ page }) => {
   await start(page);
   const ui = app(page);
   await ui.getByRole('button', { name: 'Beginnen' }).click();
@@ -207,14 +300,27 @@ test('a reload mid-flow restores everything, and "Volgende patiënt" wipes every
   await expect(
     ui.getByRole('checkbox', { name: 'Hier wil ik over praten (Zingeving)' }),
   ).toBeChecked();
+});
 
+test('"Volgende patiënt" wipes every trace, and a reload then shows a fresh start', async ({
+  page,
+}) => {
+  await start(page);
+  const ui = app(page);
+  await ui.getByRole('button', { name: 'Beginnen' }).click();
+  await ui.getByRole('slider', { name: 'Zingeving', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await ui.getByRole('checkbox', { name: 'Hier wil ik over praten (Zingeving)' }).check();
   await ui.getByRole('button', { name: 'Verder' }).click();
+  await ui.getByRole('radio', { name: 'Zingeving' }).check();
+  await ui.getByLabel('Wat wilt u veranderen?').fill('Weer gaan zingen in het koor.');
   await ui.getByRole('button', { name: 'Verder' }).click();
   await ui.getByLabel('Uw vraag in uw eigen woorden').fill('Mag ik weer zingen?');
   await ui.getByRole('button', { name: 'Verder' }).click();
   await expect(ui.getByTestId('consultcode')).toBeVisible();
-  const before = await storedRecords(page);
-  expect(JSON.stringify(before)).toContain('Weer gaan zingen');
+  await expect
+    .poll(async () => JSON.stringify(await storedRecords(page)))
+    .toContain('Weer gaan zingen');
 
   await ui.getByRole('button', { name: 'Volgende patiënt' }).click();
   await expect(ui.getByRole('heading', { name: 'Welkom' })).toBeVisible();
@@ -267,7 +373,8 @@ test('"Ik ben er nog" keeps the answers', async ({ page }) => {
   await expect(ui.getByRole('slider', { name: 'Meedoen', exact: true })).toHaveValue('4');
 });
 
-test('in English, every step is English and the code still works', async ({ page }) => {
+/** patient.html switched to English, on the web step. */
+async function englishWeb(page: Page) {
   await start(page);
   const ui = app(page);
   await ui.getByRole('radio', { name: 'English' }).check();
@@ -276,7 +383,16 @@ test('in English, every step is English and the code still works', async ({ page
   await expect(ui.getByRole('heading', { name: 'How are you?' })).toBeVisible();
   await ui.getByRole('slider', { name: 'Participation', exact: true }).focus();
   await page.keyboard.press('ArrowUp');
+}
+
+test('in English the web passes axe', async ({ page }) => {
+  await englishWeb(page);
   await expectNoAxeViolations(page, 'web in English');
+});
+
+test('in English, every step is English and the code still works', async ({ page }) => {
+  await englishWeb(page);
+  const ui = app(page);
   await ui.getByRole('button', { name: 'Next' }).click();
   await ui.getByRole('button', { name: 'Next' }).click();
   await ui.getByRole('checkbox', { name: 'Explanation' }).check();

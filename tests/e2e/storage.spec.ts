@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { createV2Database, V2_RECORDS } from '../fixtures/database-v2';
+import { storedRecords } from './fixtures';
 
 /** Run the fixture's own code in the page, so Chromium builds the 0.1 database itself. */
 async function createV2InBrowser(page: Page) {
@@ -168,7 +169,10 @@ test('a page killed mid-typing keeps what was typed before it (the bench measure
   await patient.getByRole('button', { name: 'Verder' }).click();
   const field = patient.getByLabel('Wat wilt u veranderen?');
   await field.pressSequentially('Bewaard voor de crash.', { delay: 20 });
-  await page.waitForTimeout(600);
+  // Wait until the autosave has written it, not a fixed time.
+  await expect
+    .poll(async () => JSON.stringify(await storedRecords(page)))
+    .toContain('Bewaard voor de crash.');
   await field.pressSequentially(' En nog wat.', { delay: 20 });
   // chrome://crash crashes the page's renderer: no pagehide, nothing gets a last chance to run.
   const again = await context.newPage();

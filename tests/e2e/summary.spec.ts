@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations, preparePatient } from './fixtures';
+import { expectNoAxeViolations, openConsult, PREPARED_CODE, startBlank, toStep } from './fixtures';
 
 const app = (page: Page) => page.locator('samenspraak-consult');
 const heading = (ui: Locator, name: string) => ui.getByRole('heading', { name, exact: true });
@@ -29,26 +29,54 @@ async function consultToChoice(page: Page, code: string | null, hulpvraag: strin
   await expect(heading(ui, 'Samenvatting')).toBeVisible();
 }
 
+/**
+ * A blank consult with only a hulpvraag, finished and stored in the history. Enough for the
+ * history and retention tests, which are about what is kept, not about what the summary says.
+ */
+async function finishBlank(page: Page, hulpvraag: string) {
+  await startBlank(page);
+  const ui = app(page);
+  await ui.getByLabel('Hulpvraag').fill(hulpvraag);
+  await toStep(page, 'Samenvatting');
+  await ui.getByRole('button', { name: 'Consult afronden en bewaren' }).click();
+  await expect(ui.getByText(/^Bewaard in de geschiedenis om/)).toBeVisible();
+}
+
+/** The summary of PREPARED_CODE with POH-GGZ chosen together, line by line. */
+const PREPARED_SUMMARY = [
+  'S: Hulpvraag: Moe en somber sinds de verhuizing. Verwachting: uitleg, meedenken.',
+  'S: Positieve Gezondheid (patient, 0-10): lichaamsfuncties 6, mentaal welbevinden 4, zingeving 10, kwaliteit van leven 7, meedoen 3, dagelijks functioneren 5. Wil praten over: mentaal welbevinden, meedoen. Wil veranderen: meedoen.',
+  'E: Samen beslissen: keuze benoemd. Besproken opties: afwachten met zelfhulp; gesprekken met de POH-GGZ; verwijzing naar een psycholoog (basis-GGZ).',
+  'P: Gezamenlijke keuze: gesprekken met de POH-GGZ. Besloten door: patient en huisarts samen. Keuzecheck 4/4. Afspraak: Eerste gesprek binnen 2 weken.',
+  'E: Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0; keuzekaart somberheid 1.0.0.',
+].join('\n');
+
 test.describe('with the clipboard allowed', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('patient code to summary: the clipboard holds exactly the summary', async ({ page }) => {
-    const { code } = await preparePatient(page);
-    await page.goto('/consult.html');
-    await consultToChoice(page, code, 'Moe en somber sinds de verhuizing.');
+  test('patient code to summary: the summary says exactly what was prepared and chosen', async ({
+    page,
+  }) => {
+    await openConsult(page);
+    await consultToChoice(page, PREPARED_CODE, 'Moe en somber sinds de verhuizing.');
+    await expect(app(page).getByLabel('Samenvatting (aan te passen)')).toHaveValue(
+      PREPARED_SUMMARY,
+    );
+  });
+
+  test('the summary step passes axe', async ({ page }) => {
+    await openConsult(page);
+    await consultToChoice(page, PREPARED_CODE, 'Moe en somber sinds de verhuizing.');
+    await expectNoAxeViolations(page, 'samenvatting');
+  });
+
+  test('the clipboard holds exactly the summary, or exactly the one line copied', async ({
+    page,
+  }) => {
+    await openConsult(page);
+    await consultToChoice(page, PREPARED_CODE, 'Moe en somber sinds de verhuizing.');
     const ui = app(page);
     const text = ui.getByLabel('Samenvatting (aan te passen)');
-    await expect(text).toHaveValue(
-      [
-        'S: Hulpvraag: Moe en somber sinds de verhuizing. Verwachting: uitleg, meedenken.',
-        'S: Positieve Gezondheid (patient, 0-10): lichaamsfuncties 6, mentaal welbevinden 4, zingeving 10, kwaliteit van leven 7, meedoen 3, dagelijks functioneren 5. Wil praten over: mentaal welbevinden, meedoen. Wil veranderen: meedoen.',
-        'E: Samen beslissen: keuze benoemd. Besproken opties: afwachten met zelfhulp; gesprekken met de POH-GGZ; verwijzing naar een psycholoog (basis-GGZ).',
-        'P: Gezamenlijke keuze: gesprekken met de POH-GGZ. Besloten door: patient en huisarts samen. Keuzecheck 4/4. Afspraak: Eerste gesprek binnen 2 weken.',
-        'E: Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0; keuzekaart somberheid 1.0.0.',
-      ].join('\n'),
-    );
-    await expectNoAxeViolations(page, 'samenvatting');
-
     await ui.getByRole('button', { name: 'Kopieer alles' }).click();
     await expect(ui.getByText('Gekopieerd')).toBeVisible();
     const all = await page.evaluate(() => navigator.clipboard.readText());
@@ -58,11 +86,18 @@ test.describe('with the clipboard allowed', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       (await text.inputValue()).split('\n')[3],
     );
+  });
 
-    // Strict ASCII and a wrap width are settings, not edits.
+  test('strict ASCII and a wrap width are settings, not edits', async ({ page }) => {
+    await openConsult(page);
+    await consultToChoice(page, PREPARED_CODE, 'Moe en somber sinds de verhuizing.');
+    const ui = app(page);
+    const text = ui.getByLabel('Samenvatting (aan te passen)');
     await ui.getByLabel('Tekenset').selectOption('ascii');
     await ui.getByLabel('Regelbreedte').fill('60');
     await ui.getByLabel('Regelbreedte').blur();
+    await expect(text).not.toHaveValue(PREPARED_SUMMARY);
+    await expect(ui.getByText('U heeft de tekst aangepast.', { exact: false })).toHaveCount(0);
     for (const line of (await text.inputValue()).split('\n')) {
       expect(line.length).toBeLessThanOrEqual(60);
       expect(line).toMatch(/^([SOEP]: | {3})[\x20-\x7e]*$/);
@@ -72,7 +107,7 @@ test.describe('with the clipboard allowed', () => {
   test('an edit is kept across a reload, and "terug naar gegenereerd" restores', async ({
     page,
   }) => {
-    await page.goto('/consult.html');
+    await openConsult(page);
     await consultToChoice(page, null, 'Rugpijn na tillen.');
     const ui = app(page);
     const text = ui.getByLabel('Samenvatting (aan te passen)');
@@ -87,7 +122,7 @@ test.describe('with the clipboard allowed', () => {
     await expect(text).toHaveValue(generated);
   });
 
-  test('a finished consult is in the history after a reload, and can be copied again', async ({
+  test('finishing stores the consult and sends samenspraak-summary with its text', async ({
     page,
   }) => {
     const summaries: { text: string; data: { hulpvraag: string } }[] = [];
@@ -99,16 +134,23 @@ test.describe('with the clipboard allowed', () => {
         ),
       ),
     );
-    await page.goto('/consult.html');
+    await openConsult(page);
     await consultToChoice(page, null, 'Moe.');
     const ui = app(page);
     const text = await ui.getByLabel('Samenvatting (aan te passen)').inputValue();
     await ui.getByRole('button', { name: 'Consult afronden en bewaren' }).click();
-    await expect(ui.getByText('Bewaard in de geschiedenis', { exact: false })).toBeVisible();
+    await expect(ui.getByText(/^Bewaard in de geschiedenis om/)).toBeVisible();
     await expect.poll(() => summaries.length).toBe(1);
     expect(summaries[0]?.text).toBe(text);
     expect(summaries[0]?.data.hulpvraag).toBe('Moe.');
+  });
 
+  test('a finished consult is in the history after a reload, and can be viewed and copied again', async ({
+    page,
+  }) => {
+    await finishBlank(page, 'Moe.');
+    const ui = app(page);
+    const text = await ui.getByLabel('Samenvatting (aan te passen)').inputValue();
     await page.reload();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Alt+1');
@@ -121,7 +163,15 @@ test.describe('with the clipboard allowed', () => {
     await history.getByRole('button', { name: 'Kopieer de samenvatting van Moe.' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
     await expectNoAxeViolations(page, 'start with history');
+  });
 
+  test('"Alles wissen" asks first: cancel keeps the history, confirm empties it', async ({
+    page,
+  }) => {
+    await finishBlank(page, 'Moe.');
+    const ui = app(page);
+    await toStep(page, 'Start');
+    const history = ui.getByRole('region', { name: 'Geschiedenis' });
     await history.getByRole('button', { name: 'Alles wissen' }).click();
     await expect(history.getByText('Alle afgeronde consulten', { exact: false })).toBeVisible();
     await history.getByRole('button', { name: 'Annuleren' }).click();
@@ -132,28 +182,44 @@ test.describe('with the clipboard allowed', () => {
   });
 });
 
-test('a record older than the retention period is purged', async ({ page }) => {
-  const start = new Date('2026-11-01T09:00:00Z');
-  await page.clock.install({ time: start });
-  await page.goto('/consult.html');
-  await consultToChoice(page, null, 'Oude klacht.');
+const START = new Date('2026-11-01T09:00:00Z');
+
+/** A consult finished on START, in the history, with the page clock at START. */
+async function finishedOnStart(page: Page, hulpvraag: string) {
+  await page.clock.install({ time: START });
+  await finishBlank(page, hulpvraag);
+}
+
+/** Reload `days` after START, as the next morning's start-up would. */
+async function reloadAfter(page: Page, days: number) {
+  await page.clock.setSystemTime(new Date(START.getTime() + days * DAY));
+  await page.reload();
+}
+
+test('a finished record shows its retention period and the next purge date', async ({ page }) => {
+  await finishedOnStart(page, 'Oude klacht.');
   const ui = app(page);
-  await ui.getByRole('button', { name: 'Consult afronden en bewaren' }).click();
-  await expect(ui.getByText('Bewaard in de geschiedenis', { exact: false })).toBeVisible();
   await page.keyboard.press('Alt+1');
   const history = ui.getByRole('region', { name: 'Geschiedenis' });
   await expect(history.getByRole('listitem').filter({ hasText: 'Oude klacht.' })).toBeVisible();
   await expect(history.getByLabel('Bewaartermijn in dagen')).toHaveValue('30');
   await expect(history.getByText('Volgende opschoning: 2 november 2026.')).toBeVisible();
+});
 
-  // 29 days later it is still there; 31 days later the start-up purge removes it.
-  await page.clock.setSystemTime(new Date(start.getTime() + 29 * DAY));
-  await page.reload();
+test('a record younger than the retention period is kept', async ({ page }) => {
+  await finishedOnStart(page, 'Oude klacht.');
+  await reloadAfter(page, 29);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Alt+1');
+  const history = app(page).getByRole('region', { name: 'Geschiedenis' });
   await expect(history.getByRole('listitem').filter({ hasText: 'Oude klacht.' })).toBeVisible();
-  await page.clock.setSystemTime(new Date(start.getTime() + 31 * DAY));
-  await page.reload();
+});
+
+test('a record older than the retention period is purged', async ({ page }) => {
+  await finishedOnStart(page, 'Oude klacht.');
+  await reloadAfter(page, 31);
+  const ui = app(page);
+  const history = ui.getByRole('region', { name: 'Geschiedenis' });
   await expect(history.getByText('Nog geen afgeronde consulten.')).toBeVisible();
   // Nothing of that consult is left: not in the history, not as a consult in progress.
   await expect(ui.getByRole('region', { name: 'Lopende consulten' })).not.toContainText(
@@ -163,15 +229,12 @@ test('a record older than the retention period is purged', async ({ page }) => {
 });
 
 test('a consult abandoned halfway is purged after the retention period too', async ({ page }) => {
-  const start = new Date('2026-11-01T09:00:00Z');
-  await page.clock.install({ time: start });
-  await page.goto('/consult.html');
+  await page.clock.install({ time: START });
+  await startBlank(page);
   const ui = app(page);
-  await ui.getByRole('button', { name: 'Start zonder voorbereiding' }).click();
   await ui.getByLabel('Hulpvraag').fill('Halverwege blijven liggen.');
   await expect(ui.getByText('Opgeslagen', { exact: true })).toBeVisible();
-  await page.clock.setSystemTime(new Date(start.getTime() + 31 * DAY));
-  await page.reload();
+  await reloadAfter(page, 31);
   await expect(heading(ui, 'Start')).toBeVisible();
   await expect(ui.getByRole('region', { name: 'Geschiedenis' })).toBeVisible();
   await expect(ui.getByText('Er zijn geen andere lopende consulten.')).toBeVisible();
@@ -179,18 +242,11 @@ test('a consult abandoned halfway is purged after the retention period too', asy
 });
 
 test('a shorter retention purges at once', async ({ page }) => {
-  const start = new Date('2026-11-01T09:00:00Z');
-  await page.clock.install({ time: start });
-  await page.goto('/consult.html');
-  await consultToChoice(page, null, 'Week oud.');
-  const ui = app(page);
-  await ui.getByRole('button', { name: 'Consult afronden en bewaren' }).click();
-  await expect(ui.getByText('Bewaard in de geschiedenis', { exact: false })).toBeVisible();
-  await page.clock.setSystemTime(new Date(start.getTime() + 8 * DAY));
-  await page.reload();
+  await finishedOnStart(page, 'Week oud.');
+  await reloadAfter(page, 8);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Alt+1');
-  const history = ui.getByRole('region', { name: 'Geschiedenis' });
+  const history = app(page).getByRole('region', { name: 'Geschiedenis' });
   await expect(history.getByRole('listitem').filter({ hasText: 'Week oud.' })).toBeVisible();
   await history.getByLabel('Bewaartermijn in dagen').fill('7');
   await history.getByRole('button', { name: 'Opslaan' }).click();
@@ -198,26 +254,32 @@ test('a shorter retention purges at once', async ({ page }) => {
   await expect(history.getByText('blijven 7 dagen bewaard', { exact: false })).toBeVisible();
 });
 
-test('the take-home sheet renders with the web, in the language chosen', async ({ page }) => {
-  await preparePatient(page);
-  const payload = await page
-    .locator('samenspraak-vragenlijst')
-    .getByTestId('consultcode')
-    .textContent();
-  await page.goto('/consult.html');
-  await consultToChoice(page, payload?.trim() ?? '', 'Moe.');
-  const ui = app(page);
-  await ui.getByRole('button', { name: 'Uitdraai voor de patiënt' }).click();
+/** The take-home sheet of PREPARED_CODE with POH-GGZ chosen, shown in its preview frame. */
+async function takeHome(page: Page) {
+  await openConsult(page);
+  await consultToChoice(page, PREPARED_CODE, 'Moe.');
+  await app(page).getByRole('button', { name: 'Uitdraai voor de patiënt' }).click();
   const sheet = page.frameLocator('iframe.print-frame');
   await expect(sheet.getByRole('heading', { name: 'Uw gesprek met de huisarts' })).toBeVisible();
+  return sheet;
+}
+
+test('the take-home sheet renders with the web, the choice and the next step', async ({ page }) => {
+  const sheet = await takeHome(page);
   await expect(sheet.locator('svg.web polygon.web-area')).toHaveCount(1);
   await expect(sheet.getByText('Gesprekken met de POH-GGZ').first()).toBeVisible();
   await expect(sheet.getByText('Volgende stap: Eerste gesprek binnen 2 weken.')).toBeVisible();
   await expectNoAxeViolations(page, 'take-home preview');
+});
+
+test('the take-home sheet is in the language chosen, and prints as a document of its own', async ({
+  page,
+}) => {
+  const sheet = await takeHome(page);
+  const ui = app(page);
   await ui.getByLabel('Taal van de uitdraai').selectOption('en');
   await expect(sheet.getByRole('heading', { name: 'Your talk with the GP' })).toBeVisible();
   await expect(sheet.getByText('Participation').first()).toBeVisible();
-  // It prints as a document of its own.
   await expect(ui.getByRole('button', { name: 'Afdrukken' })).toBeEnabled();
   await ui.getByRole('button', { name: 'Afdrukken' }).click();
 });
@@ -226,7 +288,7 @@ test('markup typed as text stays text: steps, summary, history, take-home sheet'
   page,
 }) => {
   const hostile = '<img src=x onerror="document.title=1">"><script>document.title=2</script>';
-  await page.goto('/consult.html');
+  await openConsult(page);
   await consultToChoice(page, null, hostile);
   const ui = app(page);
   await expect(ui.getByLabel('Samenvatting (aan te passen)')).toHaveValue(
@@ -255,7 +317,7 @@ test('where the clipboard is refused, the text is shown selected for Ctrl+C', as
       value: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) },
     });
   });
-  await page.goto('/consult.html');
+  await openConsult(page);
   await consultToChoice(page, null, 'Klembord dicht.');
   const ui = app(page);
   await ui.getByRole('button', { name: 'Kopieer alles' }).click();
