@@ -222,7 +222,12 @@ export async function measure(ctx) {
       for (let i = 0; i < RUNS; i++) {
         if (ctx.signal.aborted) throw new Error('aborted');
         ctx.log(`trace: ${page.id} at ${throttle}x, run ${i + 1}/${RUNS}`);
-        const events = await traceColdStart(browser, `${server.base}${page.path}`, page.spec, throttle);
+        const events = await traceColdStart(
+          browser,
+          `${server.base}${page.path}`,
+          page.spec,
+          throttle,
+        );
         runs.push(longTasks(events, name));
       }
       // The run whose longest task is the median one: typical, not the luckiest or the worst.

@@ -277,7 +277,8 @@ test('the detailed mode asks several questions per topic and scores the mean', a
   await expect(ui.getByText('Onderwerp 2 van 6')).toBeVisible();
 });
 
-test('a reload mid-flow restores everything', async ({ page }) => {
+/** Start, answer Zingeving by keyboard, mark it, and choose it on the next step. */
+async function answerZingeving(page: Page) {
   await start(page);
   const ui = app(page);
   await ui.getByRole('button', { name: 'Beginnen' }).click();
@@ -286,6 +287,11 @@ test('a reload mid-flow restores everything', async ({ page }) => {
   await ui.getByRole('checkbox', { name: 'Hier wil ik over praten (Zingeving)' }).check();
   await ui.getByRole('button', { name: 'Verder' }).click();
   await ui.getByRole('radio', { name: 'Zingeving' }).check();
+  return ui;
+}
+
+test('a reload mid-flow restores everything', async ({ page }) => {
+  const ui = await answerZingeving(page);
   await ui.getByLabel('Wat wilt u veranderen?').fill('Weer gaan zingen in het koor.');
   // Reload without waiting for anything: pagehide flushes what the 250 ms autosave has not.
   await page.reload();
@@ -305,14 +311,7 @@ test('a reload mid-flow restores everything', async ({ page }) => {
 test('"Volgende patiënt" wipes every trace, and a reload then shows a fresh start', async ({
   page,
 }) => {
-  await start(page);
-  const ui = app(page);
-  await ui.getByRole('button', { name: 'Beginnen' }).click();
-  await ui.getByRole('slider', { name: 'Zingeving', exact: true }).focus();
-  await page.keyboard.press('ArrowRight');
-  await ui.getByRole('checkbox', { name: 'Hier wil ik over praten (Zingeving)' }).check();
-  await ui.getByRole('button', { name: 'Verder' }).click();
-  await ui.getByRole('radio', { name: 'Zingeving' }).check();
+  const ui = await answerZingeving(page);
   await ui.getByLabel('Wat wilt u veranderen?').fill('Weer gaan zingen in het koor.');
   await ui.getByRole('button', { name: 'Verder' }).click();
   await ui.getByLabel('Uw vraag in uw eigen woorden').fill('Mag ik weer zingen?');

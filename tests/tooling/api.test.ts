@@ -118,17 +118,17 @@ describe('custom-elements.json', () => {
     expect(SCHEMA_VERSION).toBe(version);
   });
 
-  it('names the files each build writes (see vite.embed.config.ts)', () => {
-    expect(MODULE_PATHS).toEqual({
-      lib: {
-        'samenspraak-vragenlijst': 'samenspraak-vragenlijst.js',
-        'samenspraak-consult': 'samenspraak-consult.js',
-      },
-      embed: {
-        'samenspraak-vragenlijst': 'samenspraak.iife.js',
-        'samenspraak-consult': 'samenspraak.iife.js',
-      },
-    });
+  it('names the files each build writes, as vite.embed.config.ts names them', () => {
+    const config = readFileSync('vite.embed.config.ts', 'utf8');
+    // The ES module build: one entry per element, written as `<entry>.js`.
+    for (const [tag, file] of Object.entries(MODULE_PATHS.lib)) {
+      expect(file).toBe(`${tag}.js`);
+      expect(config).toContain(`'${tag}': src(`);
+    }
+    // The script-tag build: one file that defines both elements.
+    const [iife, ...others] = new Set(Object.values(MODULE_PATHS.embed));
+    expect(others).toEqual([]);
+    expect(config).toContain(`fileName: () => '${iife}'`);
   });
 
   it.each(['lib', 'embed'] as const)('of dist/%s declares and defines every element', (build) => {
