@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import languageList from '../../locales/languages.json';
-import { localeLoader } from './locales';
+import { localeLoader, type Resources } from './locales';
 
 /** A language the patient can choose, named in its own language. */
 export interface Language {
@@ -22,8 +22,7 @@ export function languageOf(code: string): Language {
   return LANGUAGES.find((l) => l.code === code) ?? { code: 'nl', name: 'Nederlands', dir: 'ltr' };
 }
 
-/** A translation bundle: nested keys to strings, as in locales/*.json. */
-export type Resources = Record<string, unknown>;
+export type { Resources };
 
 /**
  * One i18next instance per widget, so two widgets on one page never share a language by accident.

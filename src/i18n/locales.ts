@@ -1,4 +1,5 @@
-import type { Resources } from './index';
+/** A translation bundle: nested keys to strings, as in locales/*.json. */
+export type Resources = Record<string, unknown>;
 
 // Every locale but nl is its own chunk, fetched the first time it is chosen. The script-tag
 // build swaps this module for src/embed/locales.ts (same exports).
