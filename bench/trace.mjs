@@ -261,7 +261,7 @@ export async function measure(ctx) {
   }
 
   const markdown = [
-    `Chromium performance traces of a cold start (a new browser context each time), from navigation until the page has been quiet for ${QUIET_MS / 1000} s after its first usable control, with the pages built again with source maps (\`${relative(ROOT, TRACE_DIST)}\`). A task is one \`RunTask\` on the renderer's main thread; its time is split by the V8 sampling profiler over the source modules and functions it ran (self time; idle and the engine's own work left out). A task over ${LONG_TASK_MS} ms is a long task: it blocks input.`,
+    `Chromium performance traces of a cold start (a new browser context each time), from navigation until the page has been quiet for ${QUIET_MS / 1000} s after its first usable control, with the pages built again with source maps (\`${relative(ROOT, TRACE_DIST)}\`). A task is one \`RunTask\` on the renderer's main thread; its time is split by the V8 sampling profiler over the source modules and functions it ran (self time; idle and the engine's own work left out). A task over ${LONG_TASK_MS} ms is a long task: it blocks input. The sampling profiler itself slows the page down, and Playwright's own waiting shows as \`(InjectedScript)\`: read the tasks for their order and their parts, and Lighthouse's Total Blocking Time for the absolute figure.`,
     ...sections,
   ].join('\n\n');
   return { markdown, checks };
