@@ -94,6 +94,20 @@ describe('useConsultDraft with two tabs', () => {
   });
 });
 
+describe('finishing a consult deleted behind its back', () => {
+  it('gives no id to finish with, so no history entry is written for it', async () => {
+    const name = freshDatabase();
+    const a = await openTab(name);
+    a.draft().dispatch({ type: 'open', origin: 'blanco', handover: null });
+    await waitFor(() => expect(a.draft().id).not.toBeNull());
+    await a.store.remove(a.draft().id as string);
+    // No message came and no save ran yet: the finish's own save is the first to meet it.
+    a.draft().dispatch(hulpvraag('Nog snel getypt'));
+    expect(await a.draft().ensureSaved()).toBeNull();
+    await waitFor(() => expect(a.draft().conflict).toEqual({ kind: 'gone' }));
+  });
+});
+
 describe('useConsultDraft in one tab', () => {
   it('keeps a finished consult out of the drafts, even after an edit', async () => {
     const a = await openTab(freshDatabase());

@@ -97,12 +97,7 @@ export function HistorySection({ history }: { history: History }) {
           </button>
         ))}
       {retention && (
-        <RetentionForm
-          days={retention.days}
-          nextPurge={nextPurge}
-          onSave={history.setRetention}
-          format={dutchDate.long}
-        />
+        <RetentionForm days={retention.days} nextPurge={nextPurge} onSave={history.setRetention} />
       )}
       {history.persistence !== 'unknown' && (
         <p class="field-hint">{t(`consult.history.persistence.${history.persistence}`)}</p>
@@ -119,7 +114,6 @@ function RetentionForm(props: {
   days: number;
   nextPurge: number | null;
   onSave: (days: number) => Promise<void>;
-  format: (at: number) => string;
 }) {
   const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
@@ -130,7 +124,8 @@ function RetentionForm(props: {
       onSubmit={(e) => {
         e.preventDefault();
         const input = e.currentTarget.elements.namedItem('retention') as HTMLInputElement;
-        const days = input.value.trim() === '' ? Number.NaN : Number(input.value);
+        // An empty field reads as 0, which is refused like any other value outside 1 to 90.
+        const days = Number(input.value);
         if (!isRetentionDays(days)) {
           input.value = String(props.days);
           setError(
@@ -180,7 +175,7 @@ function RetentionForm(props: {
           max: RETENTION.max,
         })}{' '}
         {props.nextPurge !== null &&
-          t('consult.history.nextPurge', { date: props.format(props.nextPurge) })}
+          t('consult.history.nextPurge', { date: dutchDate.long(props.nextPurge) })}
       </p>
     </form>
   );

@@ -70,16 +70,16 @@ export function SamenvattingStep(props: SamenvattingProps) {
   );
   const generated = renderSummary(lines, options);
   const edited = state.summaryEdit !== null;
-  const edit = edited ? foldEditedSummary(state.summaryEdit ?? '', options.charset) : null;
+  // What the box shows: the GP's own text, or the generated one until they edit it.
+  const shown = state.summaryEdit ?? generated;
+  const edit = edited ? foldEditedSummary(shown, options.charset) : null;
   const text = edit ? edit.text : generated;
   // Each SOEP line with its wrapped continuation lines, as the HIS should receive it.
   const blocks = edit
     ? edit.blocks
     : lines.map((line) => renderLine(line, options)).filter((block) => block !== '');
-  const limit = useLimit<HTMLTextAreaElement>(
-    state.summaryEdit ?? generated,
-    SUMMARY_MAX,
-    (value) => dispatch({ type: 'summaryEdit', value }),
+  const limit = useLimit<HTMLTextAreaElement>(shown, SUMMARY_MAX, (value) =>
+    dispatch({ type: 'summaryEdit', value }),
   );
 
   const finish = async () => {
@@ -177,7 +177,7 @@ export function SamenvattingStep(props: SamenvattingProps) {
           id="summary-text"
           class="summary-edit"
           rows={12}
-          value={state.summaryEdit ?? generated}
+          value={shown}
           spellcheck={false}
           aria-invalid={limit.refused ? 'true' : undefined}
           aria-describedby={
@@ -186,12 +186,7 @@ export function SamenvattingStep(props: SamenvattingProps) {
           onBeforeInput={limit.onBeforeInput}
           onInput={limit.onInput}
         />
-        {limit.refused && (
-          <TooLong
-            id="summary-edit-error"
-            left={SUMMARY_MAX - (state.summaryEdit ?? generated).length}
-          />
-        )}
+        {limit.refused && <TooLong id="summary-edit-error" left={SUMMARY_MAX - shown.length} />}
         <p id="summary-edit-hint" class="field-hint">
           {edited ? t('consult.samenvatting.edited') : t('consult.samenvatting.generated')}
         </p>

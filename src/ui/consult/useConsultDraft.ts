@@ -27,11 +27,19 @@ interface Meta {
 
 const NO_CONSULT: Meta = { id: null, revision: 0, createdAt: 0, finished: false };
 
+/** A stored draft as the consult this tab has open. */
+const metaOf = (record: ConsultRecord): Meta => ({
+  id: record.id,
+  revision: record.revision,
+  createdAt: record.createdAt,
+  finished: false,
+});
+
 /** Why the open consult cannot be saved where it is. */
 export type DraftConflict =
   /** Another tab saved a newer version; nothing of ours was written over it. */
   | { kind: 'changed'; theirs: ConsultRecord }
-  /** Another tab finished or deleted it (or it was purged): it does not come back as a draft. */
+  /** Another tab finished or deleted it: it does not come back as a draft. */
   | { kind: 'gone' };
 
 /** A message between tabs about one consult. */
@@ -99,6 +107,12 @@ export function useConsultDraft(
   const [id, setId] = useState<string | null>(null);
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [conflict, setConflict] = useState<DraftConflict | null>(null);
+  // The conflict as a ref too: a save that meets one must stop a finish awaiting that save.
+  const blocked = useRef(false);
+  const block = useCallback((next: DraftConflict | null) => {
+    blocked.current = next !== null;
+    setConflict(next);
+  }, []);
   const [finishedHere, setFinishedHere] = useState<ConsultDraft['finishedHere']>(false);
   const [otherTab, setOtherTab] = useState(false);
   const [drafts, setDrafts] = useState<ConsultRecord[]>([]);
@@ -141,21 +155,14 @@ export function useConsultDraft(
           const record = current
             ? await store.save(current, next, revision)
             : await store.create(next);
-          meta.current = {
-            id: record.id,
-            revision: record.revision,
-            createdAt: record.createdAt,
-            finished: false,
-          };
+          meta.current = metaOf(record);
           if (!current) {
             setId(record.id);
             announce('hello');
           } else announce('saved');
         } catch (error) {
           if (!(error instanceof ConflictError)) throw error;
-          setConflict(
-            error.current ? { kind: 'changed', theirs: error.current } : { kind: 'gone' },
-          );
+          block(error.current ? { kind: 'changed', theirs: error.current } : { kind: 'gone' });
         }
       },
       { onStatus: (s) => setStatus(s) },
@@ -171,12 +178,7 @@ export function useConsultDraft(
       setDrafts(list);
       const newest = list[0];
       if (newest && !touched.current) {
-        meta.current = {
-          id: newest.id,
-          revision: newest.revision,
-          createdAt: newest.createdAt,
-          finished: false,
-        };
+        meta.current = metaOf(newest);
         setId(newest.id);
         dispatchRaw({ type: 'replace', state: newest.state });
         announce('hello');
@@ -196,7 +198,7 @@ export function useConsultDraft(
       setOtherTab(true);
       if (message.type === 'hello') announce('here');
       // Finished or deleted there: stop saving here at once, and say so.
-      if (message.type === 'gone') setConflict({ kind: 'gone' });
+      if (message.type === 'gone') block({ kind: 'gone' });
     };
     return () => channel.close();
   }, [channel, tab, announce]);
@@ -218,12 +220,10 @@ export function useConsultDraft(
 
   const switchTo = (record: ConsultRecord | null) => {
     autosaver?.cancel();
-    meta.current = record
-      ? { id: record.id, revision: record.revision, createdAt: record.createdAt, finished: false }
-      : NO_CONSULT;
+    meta.current = record ? metaOf(record) : NO_CONSULT;
     touched.current = false;
     setId(record?.id ?? null);
-    setConflict(null);
+    block(null);
     setFinishedHere(false);
     otherTabOpen.current = false;
     setOtherTab(false);
@@ -272,13 +272,14 @@ export function useConsultDraft(
       if (open && !touched.current && !list.some((d) => d.id === open)) switchTo(null);
     },
     async ensureSaved() {
-      if (conflict) return null;
+      if (blocked.current) return null;
       const { id: open, createdAt: began, finished } = meta.current;
       if (finished && open) return { id: open, startedAt: began };
       touched.current = true;
       autosaver?.schedule(state);
       await autosaver?.flush();
-      if (autosaver?.status === 'failed') return null;
+      // This very write may have met the conflict: then nothing was saved.
+      if (autosaver?.status === 'failed' || blocked.current) return null;
       const { id: saved, createdAt } = meta.current;
       return saved ? { id: saved, startedAt: createdAt } : null;
     },
@@ -297,14 +298,9 @@ export function useConsultDraft(
       // Keep both: ours becomes a new consult, theirs stays as it is (or stays finished).
       autosaver?.cancel();
       const record = await store.create(state);
-      meta.current = {
-        id: record.id,
-        revision: record.revision,
-        createdAt: record.createdAt,
-        finished: false,
-      };
+      meta.current = metaOf(record);
       setId(record.id);
-      setConflict(null);
+      block(null);
       setFinishedHere(false);
       announce('hello');
       await refresh();
