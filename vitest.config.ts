@@ -51,7 +51,6 @@ export default defineConfig({
             'preact/hooks',
             'preact/jsx-runtime',
             '@testing-library/preact',
-            'i18next',
             'idb',
             'zod/mini',
           ],

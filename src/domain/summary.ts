@@ -12,13 +12,13 @@ import { type Charset, foldText, wrapLine } from './plaintext';
 /**
  * The SOEP summary for the HIS (docs/architecture.md, "The HIS summary"): Dutch plain text, one labelled line
  * per SOEP field, whatever language the patient used. Pure: the Dutch words come in through an
- * injected translator (locales/huisarts/nl.json, `summary.*`), so this module needs no i18next.
+ * injected translator (locales/huisarts/nl.json, `summary.*`), so this module needs no UI code.
  *
  * The summary records what was said and chosen; it never scores, ranks or recommends an option.
  * It adds no patient identifiers: the consult state holds none.
  */
 
-/** A Dutch translator (i18next's t fixed to nl), injected so the domain stays free of i18next. */
+/** A Dutch translator (the widget's t fixed to nl), injected so the domain stays free of the UI. */
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
 export type SoepLabel = 'S' | 'O' | 'E' | 'P';

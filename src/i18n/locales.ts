@@ -1,5 +1,4 @@
-/** A translation bundle: nested keys to strings, as in locales/*.json. */
-export type Resources = Record<string, unknown>;
+import type { Resources } from './translator';
 
 // Every locale but nl is its own chunk, fetched the first time it is chosen. The script-tag
 // build swaps this module for src/embed/locales.ts (same exports).

@@ -52,6 +52,9 @@ export function defineElement({ tag, attributes, styles, component }: ElementDef
   class SamenspraakElement extends HTMLElement {
     static observedAttributes = [...attributes];
     readonly #root: ShadowRoot;
+    // Preact renders into a box that joins the shadow root only once the first screen is built:
+    // every node added to a live tree costs style work, a detached tree costs none.
+    #box: HTMLElement | null = null;
 
     constructor() {
       super();
@@ -60,7 +63,11 @@ export function defineElement({ tag, attributes, styles, component }: ElementDef
 
     connectedCallback() {
       this.#root.adoptedStyleSheets = styles();
+      const box = document.createElement('div');
+      box.className = 'box';
+      this.#box = box;
       this.#render();
+      this.#root.append(box);
     }
 
     attributeChangedCallback() {
@@ -68,12 +75,16 @@ export function defineElement({ tag, attributes, styles, component }: ElementDef
     }
 
     disconnectedCallback() {
-      render(null, this.#root);
+      if (!this.#box) return;
+      render(null, this.#box);
+      this.#box.remove();
+      this.#box = null;
     }
 
     #render() {
+      if (!this.#box) return;
       const values = Object.fromEntries(attributes.map((name) => [name, this.getAttribute(name)]));
-      render(h(component, { host: this, attributes: values }), this.#root);
+      render(h(component, { host: this, attributes: values }), this.#box);
     }
   }
   customElements.define(tag, SamenspraakElement);

@@ -15,13 +15,12 @@ const I18nContext = createContext<I18nValue | null>(null);
 export function I18nProvider({ i18n, children }: { i18n: I18n; children: ComponentChildren }) {
   const [lang, setLang] = useState(i18n.language);
   useEffect(() => {
-    const onChange = (next: string) => setLang(next);
-    i18n.on('languageChanged', onChange);
+    const stop = i18n.onLanguage(setLang);
     setLang(i18n.language);
-    return () => i18n.off('languageChanged', onChange);
+    return stop;
   }, [i18n]);
   const value = useMemo(
-    () => ({ i18n, t: i18n.getFixedT(lang), lang, dir: languageOf(lang).dir }),
+    () => ({ i18n, t: i18n.fixedT(lang), lang, dir: languageOf(lang).dir }),
     [i18n, lang],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -1,6 +1,7 @@
 // Standalone pages only: register the service worker, and offer a new version without forcing
 // it. The elements themselves never register one: a host page decides that for itself.
 import { update } from '../../locales/nl.json';
+import { afterPaint } from './schedule';
 
 const UPDATE = 'samenspraak-update';
 
@@ -28,9 +29,16 @@ function offerUpdate(registration: ServiceWorkerRegistration) {
   document.body.prepend(banner);
 }
 
-/** Register the service worker (not in development), and offer its updates. */
+/**
+ * Register the service worker (not in development), and offer its updates. Registering costs
+ * the first screen a slow tablet's frame or two, so it waits until that screen is painted.
+ */
 export function registerServiceWorker(url = './sw.js'): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  afterPaint(() => register(url));
+}
+
+function register(url: string): void {
   void navigator.serviceWorker.register(url).then((registration) => {
     offerUpdate(registration);
     registration.addEventListener('updatefound', () => {

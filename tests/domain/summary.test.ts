@@ -37,7 +37,7 @@ import {
 } from '../../src/domain/summary';
 
 // ---------------------------------------------------------------------------------------------
-// A tiny Dutch translator from the GP locale, as i18next would do it (escapeValue false)
+// A tiny Dutch translator from the GP locale, as the widget's translator does it (escapeValue false)
 
 function lookup(tree: unknown, key: string): unknown {
   return key

@@ -32,7 +32,7 @@ export interface SamenvattingProps extends StepProps {
 }
 
 // The HIS text is Dutch whatever the screen says, and its words load with this step only.
-const dutchSummary = createI18n(summaryTexts).getFixedT('nl') as unknown as Translate;
+const dutchSummary: Translate = createI18n(summaryTexts).fixedT('nl');
 
 const WRAP_MIN = 40;
 const WRAP_MAX = 200;

@@ -23,7 +23,7 @@ import { Consult, type SummaryEventDetail } from './Consult';
 const ATTRIBUTES = ['retention-days'] as const satisfies readonly ConsultAttributeName[];
 
 function ConsultElement({ host, attributes }: ElementProps) {
-  // One i18next instance and one storage connection per element: two on a page share nothing.
+  // One translator and one storage connection per element: two on a page share nothing.
   // The GP side is Dutch only: its texts live apart from the patient's translated ones.
   const i18n = useMemo(() => createI18n({ ...nl, ...huisarts }), []);
   const storage = useMemo(

@@ -13,6 +13,7 @@ import type { VragenlijstAttributes as VragenlijstSettings } from '../attributes
 import type { WidgetError } from '../element';
 import { I18nProvider, useI18n, useT } from '../i18n';
 import { StepFocus } from '../StepHeading';
+import { afterPaint } from '../schedule';
 import { useStorageReports } from '../useStorageReports';
 import { IdleGuard } from './IdleGuard';
 import { usePatientDraft } from './usePatientDraft';
@@ -60,9 +61,13 @@ function VragenlijstFlow(props: VragenlijstProps) {
   useEffect(() => {
     let live = true;
     void loadSteps().then((m) => live && setSteps(m));
-    for (const language of LANGUAGES) prefetchLocale(language.code);
+    // The other languages are fetched while the patient reads, not while the screen is built.
+    const cancel = afterPaint(() => {
+      for (const language of LANGUAGES) prefetchLocale(language.code);
+    });
     return () => {
       live = false;
+      cancel();
     };
   }, []);
 

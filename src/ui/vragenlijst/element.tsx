@@ -31,7 +31,7 @@ const ATTRIBUTES = [
 ] as const satisfies readonly VragenlijstAttributeName[];
 
 function VragenlijstElement({ host, attributes }: ElementProps) {
-  // One i18next instance and one storage connection per element: two on a page share nothing.
+  // One translator and one storage connection per element: two on a page share nothing.
   const i18n = useMemo(() => createI18n(nl), []);
   // Storage and the attribute parser carry zod and idb: the welcome screen does not wait for them.
   const storage = useMemo(
