@@ -203,6 +203,7 @@ export async function buildEmpty(ctx) {
 
 render(h('button', { type: 'button' }, 'Beginnen'), document.getElementById('app'));
 `,
+
       'vite.config.mjs': EMPTY_CONFIG,
     },
     ctx.signal,
@@ -210,6 +211,52 @@ render(h('button', { type: 'button' }, 'Beginnen'), document.getElementById('app
   const version = installedVersion(ROOT, 'preact');
   return {
     label: `empty Preact ${version} page, one button (the project's Vite and Preact)`,
+    dist,
+  };
+}
+
+export const SLIDER_DIR = join(SCRATCH, 'empty-slider');
+
+/**
+ * The interaction floor: an empty Preact page whose range input and drag on an SVG redraw one
+ * circle, built and served like the empty page.
+ * @param {{ log: (...a: unknown[]) => void, signal?: AbortSignal }} ctx
+ */
+export async function buildSliderFloor(ctx) {
+  ctx.log('building the empty Preact slider page');
+  const dist = await viteBuild(
+    SLIDER_DIR,
+    join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+    {
+      'index.html': page('Schuif', '<main id="app"></main>'),
+      'main.js': `import { h, render } from 'preact';
+import { useState } from 'preact/hooks';
+
+function Floor() {
+  const [value, setValue] = useState(5);
+  const drag = (event) => {
+    if (event.buttons !== 1) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    // The same geometry as our web's first axis: centre 200, radius 130, straight up.
+    const y = ((event.clientY - box.top) * 400) / box.height;
+    const score = Math.round((200 - y) / 13);
+    setValue(Math.max(0, Math.min(10, score)));
+  };
+  return h('div', null,
+    h('label', null, 'Score ', h('input', { type: 'range', min: 0, max: 10, value,
+      onInput: (event) => setValue(Number(event.currentTarget.value)) })),
+    h('svg', { class: 'web', viewBox: '0 0 400 400', width: 400, height: 400, onPointerMove: drag },
+      h('circle', { cx: 200, cy: 200, r: 13 * value + 1 })));
+}
+
+render(h(Floor), document.getElementById('app'));
+`,
+      'vite.config.mjs': EMPTY_CONFIG,
+    },
+    ctx.signal,
+  );
+  return {
+    label: `empty Preact ${installedVersion(ROOT, 'preact')} page, one slider redrawing one SVG circle`,
     dist,
   };
 }

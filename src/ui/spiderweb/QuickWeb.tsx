@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import type { ContentPack } from '../../domain/contentpack';
 import type { Preparation } from '../../domain/preparation';
 import { scoresFor } from '../../domain/scoring';
@@ -12,14 +13,15 @@ export function QuickWeb(props: {
   dispatch: (action: VragenlijstAction) => void;
 }) {
   const { idPrefix, pack, preparation, dispatch } = props;
+  // The same objects from one render to the next, so unchanged rows are not drawn again.
+  const dimensions = useMemo(
+    () => pack.dimensions.map((d) => ({ id: d.id, label: d.label, question: d.quick.text })),
+    [pack],
+  );
   return (
     <SpiderWeb
       idPrefix={idPrefix}
-      dimensions={pack.dimensions.map((d) => ({
-        id: d.id,
-        label: d.label,
-        question: d.quick.text,
-      }))}
+      dimensions={dimensions}
       scores={scoresFor(pack, 'quick', preparation.answers)}
       talk={preparation.talk}
       scale={pack.scale}

@@ -1,5 +1,7 @@
+import { useMemo, useRef } from 'preact/hooks';
 import type { DimensionId, DimensionScores } from '../../domain/dimensions';
 import { useT } from '../i18n';
+import { memo } from '../memo';
 import { ScoreSlider } from './ScoreSlider';
 import { type Axis, SpiderWebChart } from './SpiderWebChart';
 
@@ -27,6 +29,18 @@ export interface SpiderWebProps {
 export function SpiderWeb(props: SpiderWebProps) {
   const { idPrefix, dimensions, scores, talk, scale, onScore, onTalk } = props;
   const t = useT();
+  // Callbacks that stay the same object across renders but always call the newest handler, so
+  // a slider change re-renders only the row whose score changed (and the chart).
+  const handlers = useRef({ onScore, onTalk });
+  handlers.current = { onScore, onTalk };
+  const latest = useMemo(
+    () => ({
+      onScore: (dimension: DimensionId, score: number | null) =>
+        handlers.current.onScore(dimension, score),
+      onTalk: (dimension: DimensionId, on: boolean) => handlers.current.onTalk(dimension, on),
+    }),
+    [],
+  );
   return (
     <div class="spiderweb">
       <figure class="spiderweb-chart">
@@ -37,27 +51,52 @@ export function SpiderWeb(props: SpiderWebProps) {
       </figure>
       <div class="spiderweb-controls">
         {dimensions.map((dim) => (
-          <div class="dimension" key={dim.id}>
-            <ScoreSlider
-              id={`${idPrefix}-${dim.id}`}
-              label={dim.label}
-              description={dim.question}
-              value={scores[dim.id]}
-              scale={scale}
-              onChange={(value) => onScore(dim.id, value)}
-            />
-            <TalkToggle
-              id={`${idPrefix}-${dim.id}-talk`}
-              label={dim.label}
-              checked={talk.includes(dim.id)}
-              onChange={(on) => onTalk(dim.id, on)}
-            />
-          </div>
+          <DimensionRow
+            key={dim.id}
+            idPrefix={idPrefix}
+            dim={dim}
+            value={scores[dim.id]}
+            talking={talk.includes(dim.id)}
+            scale={scale}
+            onScore={latest.onScore}
+            onTalk={latest.onTalk}
+          />
         ))}
       </div>
     </div>
   );
 }
+
+/** One dimension's slider and "talk about this" toggle; drawn again only when its props change. */
+const DimensionRow = memo(function DimensionRow(props: {
+  idPrefix: string;
+  dim: WebDimension;
+  value: number | null;
+  talking: boolean;
+  scale: { low: string; high: string };
+  onScore: (dimension: DimensionId, score: number | null) => void;
+  onTalk: (dimension: DimensionId, on: boolean) => void;
+}) {
+  const { idPrefix, dim, value, talking, scale, onScore, onTalk } = props;
+  return (
+    <div class="dimension">
+      <ScoreSlider
+        id={`${idPrefix}-${dim.id}`}
+        label={dim.label}
+        description={dim.question}
+        value={value}
+        scale={scale}
+        onChange={(score) => onScore(dim.id, score)}
+      />
+      <TalkToggle
+        id={`${idPrefix}-${dim.id}-talk`}
+        label={dim.label}
+        checked={talking}
+        onChange={(on) => onTalk(dim.id, on)}
+      />
+    </div>
+  );
+});
 
 export function TalkToggle(props: {
   id: string;
