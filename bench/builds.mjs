@@ -193,26 +193,32 @@ export default {
  * @param {{ log: (...a: unknown[]) => void, signal?: AbortSignal }} ctx
  */
 export async function buildEmpty(ctx) {
-  ctx.log('building the empty Preact page');
-  const dist = await viteBuild(
+  return buildFloor(
+    ctx,
     EMPTY_DIR,
-    join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-    {
-      'index.html': page('Leeg', '<main id="app"></main>'),
-      'main.js': `import { h, render } from 'preact';
+    'Leeg',
+    `import { h, render } from 'preact';
 
 render(h('button', { type: 'button' }, 'Beginnen'), document.getElementById('app'));
 `,
+    "one button (the project's Vite and Preact)",
+  );
+}
 
+/** Build a one-module Preact page with the project's Vite and Preact, served with our CSP. */
+async function buildFloor(ctx, dir, title, main, what) {
+  ctx.log(`building the empty Preact page: ${what}`);
+  const dist = await viteBuild(
+    dir,
+    join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+    {
+      'index.html': page(title, '<main id="app"></main>'),
+      'main.js': main,
       'vite.config.mjs': EMPTY_CONFIG,
     },
     ctx.signal,
   );
-  const version = installedVersion(ROOT, 'preact');
-  return {
-    label: `empty Preact ${version} page, one button (the project's Vite and Preact)`,
-    dist,
-  };
+  return { label: `empty Preact ${installedVersion(ROOT, 'preact')} page, ${what}`, dist };
 }
 
 export const SLIDER_DIR = join(SCRATCH, 'empty-slider');
@@ -223,13 +229,11 @@ export const SLIDER_DIR = join(SCRATCH, 'empty-slider');
  * @param {{ log: (...a: unknown[]) => void, signal?: AbortSignal }} ctx
  */
 export async function buildSliderFloor(ctx) {
-  ctx.log('building the empty Preact slider page');
-  const dist = await viteBuild(
+  return buildFloor(
+    ctx,
     SLIDER_DIR,
-    join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-    {
-      'index.html': page('Schuif', '<main id="app"></main>'),
-      'main.js': `import { h, render } from 'preact';
+    'Schuif',
+    `import { h, render } from 'preact';
 import { useState } from 'preact/hooks';
 
 function Floor() {
@@ -251,12 +255,6 @@ function Floor() {
 
 render(h(Floor), document.getElementById('app'));
 `,
-      'vite.config.mjs': EMPTY_CONFIG,
-    },
-    ctx.signal,
+    'one slider redrawing one SVG circle',
   );
-  return {
-    label: `empty Preact ${installedVersion(ROOT, 'preact')} page, one slider redrawing one SVG circle`,
-    dist,
-  };
 }
