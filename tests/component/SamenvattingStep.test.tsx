@@ -102,4 +102,29 @@ describe('the wrap width', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(blocks().every((b) => !b?.includes('\n'))).toBe(true);
   });
+
+  it('keeps what was typed when another setting re-renders the step before the field is left', async () => {
+    const { blocks } = renderSummary(
+      consultReducer(initialConsult(AFWACHTEN), {
+        type: 'text',
+        field: 'hulpvraag',
+        value: 'Moe en somber sinds de verhuizing naar een andere wijk; de energie is weg.',
+      }),
+    );
+    const charset = screen.getByRole('combobox', { name: 'Tekenset' }) as HTMLSelectElement;
+    const field = screen.getByRole('spinbutton', { name: 'Regelbreedte' }) as HTMLInputElement;
+    // The charset change and the typing land in one task; the re-render comes after both.
+    charset.value = 'ascii';
+    charset.dispatchEvent(new Event('change', { bubbles: true }));
+    field.value = '40';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(field.value).toBe('40');
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => expect(blocks().some((b) => b?.includes('\n'))).toBe(true));
+    for (const line of blocks().join('\n').split('\n')) {
+      expect(line.length).toBeLessThanOrEqual(40);
+      expect(line).toMatch(/^[\x20-\x7e]*$/);
+    }
+  });
 });

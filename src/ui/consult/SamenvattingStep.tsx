@@ -58,6 +58,9 @@ export function SamenvattingStep(props: SamenvattingProps) {
   const [failed, setFailed] = useState(false);
   const [printing, setPrinting] = useState(false);
   const [wrapError, setWrapError] = useState(false);
+  // The width as typed, apart from the width in force: a re-render between typing and
+  // leaving the field (any other setting changing) must not wipe what was typed.
+  const [wrapTyped, setWrapTyped] = useState('');
 
   const lines = useMemo(
     () =>
@@ -104,7 +107,10 @@ export function SamenvattingStep(props: SamenvattingProps) {
         <select
           id="summary-charset"
           value={options.charset}
-          onChange={(e) => setOptions({ ...options, charset: e.currentTarget.value as Charset })}
+          onChange={(e) => {
+            const charset = e.currentTarget.value as Charset;
+            setOptions((current) => ({ ...current, charset }));
+          }}
         >
           <option value="latin1">{t('consult.samenvatting.latin1')}</option>
           <option value="ascii">{t('consult.samenvatting.ascii')}</option>
@@ -118,23 +124,27 @@ export function SamenvattingStep(props: SamenvattingProps) {
           inputMode="numeric"
           min={WRAP_MIN}
           max={WRAP_MAX}
-          value={options.wrap ?? ''}
+          value={wrapTyped}
           aria-invalid={wrapError ? 'true' : undefined}
           aria-describedby={
             wrapError ? 'summary-wrap-error summary-wrap-hint' : 'summary-wrap-hint'
           }
+          onInput={(e) => setWrapTyped(e.currentTarget.value)}
           onChange={(e) => {
             const input = e.currentTarget;
             // A number input reports text it cannot read as empty: that is no "leave empty".
             const wrap = input.validity.badInput ? undefined : parseWrap(input.value);
             if (wrap === undefined) {
               // Refused: say why, and show the width that is in force again.
-              input.value = options.wrap === null ? '' : String(options.wrap);
+              const inForce = options.wrap === null ? '' : String(options.wrap);
+              input.value = inForce;
+              setWrapTyped(inForce);
               setWrapError(true);
               return;
             }
             setWrapError(false);
-            setOptions({ ...options, wrap });
+            setWrapTyped(wrap === null ? '' : String(wrap));
+            setOptions((current) => ({ ...current, wrap }));
           }}
         />
         {wrapError && (
