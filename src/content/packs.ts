@@ -1,4 +1,4 @@
-import { type ContentPack, contentPackSchema } from '../domain/contentpack';
+import type { ContentPack } from '../domain/contentpack';
 import { DEFAULT_PACK } from '../domain/packregistry';
 import { packLoader } from './bundled';
 
@@ -15,16 +15,11 @@ export async function loadBundledPack(lang: string, id = DEFAULT_PACK.id): Promi
   if (!load) return { ok: false, reason: 'missing' };
   try {
     const { data, checked } = await load();
-    return checked ? { ok: true, pack: data as ContentPack } : validatePack(data);
+    if (checked) return { ok: true, pack: data as ContentPack };
+    return (await import('./validate')).validatePack(data);
   } catch {
     return { ok: false, reason: 'network' };
   }
-}
-
-/** Every pack, bundled or not, passes the schema before use. */
-export function validatePack(data: unknown): PackResult {
-  const parsed = contentPackSchema.safeParse(data);
-  return parsed.success ? { ok: true, pack: parsed.data } : { ok: false, reason: 'invalid' };
 }
 
 /**
@@ -48,7 +43,8 @@ export async function loadPackFrom(
     if (!response.ok) return { ok: false, reason: 'missing' };
     const text = await response.text();
     if (text.length > PACK_MAX_BYTES) return { ok: false, reason: 'too-large' };
-    return validatePack(JSON.parse(text));
+    const data: unknown = JSON.parse(text);
+    return (await import('./validate')).validatePack(data);
   } catch (error) {
     return { ok: false, reason: error instanceof SyntaxError ? 'invalid' : 'network' };
   }

@@ -1,5 +1,5 @@
 import { encodeConsultcode } from './consultcode';
-import { type ContentPack, packRef } from './contentpack';
+import type { ContentPack } from './contentpack';
 import type { Preparation, QrHandover } from './preparation';
 import { encodeQrPayload } from './qrpayload';
 import { handoverOf } from './vragenlijst';
@@ -17,6 +17,9 @@ export interface Handoff {
 /** The code and the QR payload for a finished preparation, answered with `pack`. */
 export function makeHandoff(preparation: Preparation, pack: ContentPack): Handoff {
   // The pack the patient answered is the one on screen: Samenspraak's own or the host's.
-  const handover = handoverOf({ ...preparation, pack: packRef(pack) }, pack);
+  const handover = handoverOf(
+    { ...preparation, pack: { id: pack.id, version: pack.version } },
+    pack,
+  );
   return { handover, code: encodeConsultcode(handover), payload: encodeQrPayload(handover) };
 }

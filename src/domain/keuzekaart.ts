@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { packText, textId } from './contentpack';
 import { DIMENSIONS } from './dimensions';
+import { lazySchema } from './lazyschema';
 
 /**
  * A keuzekaart: one choice, its options side by side (NHG keuzekaart style), each option with
@@ -12,61 +13,69 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // Trim first, so a text of only spaces is refused as empty.
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
-export const keuzeOptie = z.object({
-  id: textId,
-  title: text(80),
-  /** One or two sentences: what this option means in practice. */
-  description: text(400),
-  pros: z.array(packText).check(z.maxLength(8)),
-  cons: z.array(packText).check(z.maxLength(8)),
-  /** The web dimensions this option touches. */
-  dimensions: z.array(z.enum(DIMENSIONS)).check(z.maxLength(DIMENSIONS.length)),
-  /** Marks the "afwachten / (nog) niets doen" option. */
-  afwachten: z.optional(z.boolean()),
-});
+export const keuzeOptie = lazySchema(() =>
+  z.object({
+    id: textId,
+    title: text(80),
+    /** One or two sentences: what this option means in practice. */
+    description: text(400),
+    pros: z.array(packText).check(z.maxLength(8)),
+    cons: z.array(packText).check(z.maxLength(8)),
+    /** The web dimensions this option touches. */
+    dimensions: z.array(z.enum(DIMENSIONS)).check(z.maxLength(DIMENSIONS.length)),
+    /** Marks the "afwachten / (nog) niets doen" option. */
+    afwachten: z.optional(z.boolean()),
+  }),
+);
 export type KeuzeOptie = z.infer<typeof keuzeOptie>;
 
 /** A patient question as a row of the card, answered per option (column). */
-export const keuzeRij = z.object({
-  id: textId,
-  question: text(160),
-  answers: z.record(textId, text(300)),
-});
+export const keuzeRij = lazySchema(() =>
+  z.object({
+    id: textId,
+    question: text(160),
+    answers: z.record(textId, text(300)),
+  }),
+);
 export type KeuzeRij = z.infer<typeof keuzeRij>;
 
-export const keuzekaartSchema = z
-  .object({
-    id: textId,
-    version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
-    lang: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/)),
-    title: text(120),
-    /** The choice in the patient's words, e.g. "Wat gaan we doen aan uw sombere gevoelens?" */
-    question: text(200),
-    source: text(600),
-    licence: text(200),
-    publishedAt: z.string().check(z.regex(ISO_DATE)),
-    reviewBy: z.string().check(z.regex(ISO_DATE)),
-    /** An example card must be checked against the current NHG-Standaard before real use. */
-    example: z.boolean(),
-    options: z.array(keuzeOptie).check(z.minLength(2), z.maxLength(6)),
-    rows: z.optional(z.array(keuzeRij).check(z.maxLength(10))),
-  })
-  .check(
-    z.refine((card) => card.options.filter((o) => o.afwachten).length === 1, {
-      message: 'exactly one option must be the afwachten option',
-      path: ['options'],
-    }),
-    z.refine((card) => new Set(card.options.map((o) => o.id)).size === card.options.length, {
-      message: 'option ids must be unique',
-      path: ['options'],
-    }),
-    z.refine(
-      (card) => {
-        const ids = new Set(card.options.map((o) => o.id));
-        return (card.rows ?? []).every((row) => Object.keys(row.answers).every((k) => ids.has(k)));
-      },
-      { message: 'every row answer must name an option of this card', path: ['rows'] },
+export const keuzekaartSchema = lazySchema(() =>
+  z
+    .object({
+      id: textId,
+      version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
+      lang: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/)),
+      title: text(120),
+      /** The choice in the patient's words, e.g. "Wat gaan we doen aan uw sombere gevoelens?" */
+      question: text(200),
+      source: text(600),
+      licence: text(200),
+      publishedAt: z.string().check(z.regex(ISO_DATE)),
+      reviewBy: z.string().check(z.regex(ISO_DATE)),
+      /** An example card must be checked against the current NHG-Standaard before real use. */
+      example: z.boolean(),
+      options: z.array(keuzeOptie).check(z.minLength(2), z.maxLength(6)),
+      rows: z.optional(z.array(keuzeRij).check(z.maxLength(10))),
+    })
+    .check(
+      z.refine((card) => card.options.filter((o) => o.afwachten).length === 1, {
+        message: 'exactly one option must be the afwachten option',
+        path: ['options'],
+      }),
+      z.refine((card) => new Set(card.options.map((o) => o.id)).size === card.options.length, {
+        message: 'option ids must be unique',
+        path: ['options'],
+      }),
+      z.refine(
+        (card) => {
+          const ids = new Set(card.options.map((o) => o.id));
+          return (card.rows ?? []).every((row) =>
+            Object.keys(row.answers).every((k) => ids.has(k)),
+          );
+        },
+        { message: 'every row answer must name an option of this card', path: ['rows'] },
+      ),
     ),
-  );
+);
 
 export type Keuzekaart = z.infer<typeof keuzekaartSchema>;

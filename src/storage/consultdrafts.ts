@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { ConsultState } from '../domain/consult';
 import { consultStateSchema } from '../domain/consultschema';
+import { lazySchema } from '../domain/lazyschema';
 import { ConflictError, type ConsultRecord } from './consultrecord';
 import { type Connection, type OpenOptions, openConnection } from './database';
 import { type HistoryStore, historyStore } from './history';
@@ -9,13 +10,15 @@ import { type SettingsStore, settingsStore } from './settings';
 
 export { ConflictError, type ConsultRecord };
 
-const consultRecord = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-  revision: z.number().check(z.int(), z.minimum(1)),
-  state: consultStateSchema,
-});
+const consultRecord = lazySchema(() =>
+  z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64)),
+    createdAt: z.number(),
+    updatedAt: z.number(),
+    revision: z.number().check(z.int(), z.minimum(1)),
+    state: consultStateSchema,
+  }),
+);
 
 function parse(value: unknown): ConsultRecord | null {
   const parsed = consultRecord.safeParse(value);
@@ -27,7 +30,7 @@ function parse(value: unknown): ConsultRecord | null {
  * patient. A tab that still has the consult open cannot save over it, while a draft lost to a
  * cleared database is simply written again. The retention purge removes it in time.
  */
-const tombstone = z.object({ id: z.string(), goneAt: z.number() });
+const tombstone = lazySchema(() => z.object({ id: z.string(), goneAt: z.number() }));
 type Tombstone = z.infer<typeof tombstone>;
 
 function isTombstone(value: unknown): value is Tombstone {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { ConsultState } from '../domain/consult';
 import { consultStateSchema } from '../domain/consultschema';
+import { lazySchema } from '../domain/lazyschema';
 import { retentionCutoff } from '../domain/retention';
 import type { Connection } from './database';
 
@@ -16,13 +17,15 @@ export interface HistoryRecord {
   state: ConsultState;
 }
 
-const historyRecord = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
-  startedAt: z.number(),
-  finishedAt: z.number(),
-  summary: z.string().check(z.maxLength(20_000)),
-  state: consultStateSchema,
-});
+const historyRecord = lazySchema(() =>
+  z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64)),
+    startedAt: z.number(),
+    finishedAt: z.number(),
+    summary: z.string().check(z.maxLength(20_000)),
+    state: consultStateSchema,
+  }),
+);
 
 /** Keys sort by date: the start time, zero-padded, then the id. */
 export function historyKey(startedAt: number, id: string): string {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../domain/lazyschema';
 import { preparationSchema } from '../domain/preparationschema';
 import { PATIENT_STEPS, type VragenlijstState } from '../domain/vragenlijst';
 import { type Connection, type OpenOptions, openConnection } from './database';
@@ -9,14 +10,16 @@ export function draftKey(elementId?: string): string {
 }
 
 /** The stored form of the patient's draft. Read back through this schema, never trusted. */
-const patientDraftRecord = z.object({
-  savedAt: z.number(),
-  state: z.object({
-    step: z.enum(PATIENT_STEPS),
-    page: z.number().check(z.int(), z.minimum(0), z.maximum(5)),
-    preparation: preparationSchema,
+const patientDraftRecord = lazySchema(() =>
+  z.object({
+    savedAt: z.number(),
+    state: z.object({
+      step: z.enum(PATIENT_STEPS),
+      page: z.number().check(z.int(), z.minimum(0), z.maximum(5)),
+      preparation: preparationSchema,
+    }),
   }),
-});
+);
 
 export interface PatientDraft {
   savedAt: number;

@@ -1,13 +1,16 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../domain/lazyschema';
 import { isRetentionDays, RETENTION, type RetentionSettings } from '../domain/retention';
 import type { Connection } from './database';
 
 export { nextPurgeAt, RETENTION, type RetentionSettings } from '../domain/retention';
 
-const retentionRecord = z.object({
-  days: z.number().check(z.int(), z.minimum(RETENTION.min), z.maximum(RETENTION.max)),
-  lastPurge: z.nullable(z.number()),
-});
+const retentionRecord = lazySchema(() =>
+  z.object({
+    days: z.number().check(z.int(), z.minimum(RETENTION.min), z.maximum(RETENTION.max)),
+    lastPurge: z.nullable(z.number()),
+  }),
+);
 
 const KEY = 'retention';
 

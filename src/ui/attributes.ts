@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../domain/lazyschema';
 import { RETENTION } from '../domain/retention';
 import { isLocale } from '../i18n';
 
@@ -33,7 +34,7 @@ const wholeNumber = (min: number, max: number) =>
     ),
   );
 
-const localeAttr = z.string().check(z.refine((s) => isLocale(s)));
+const localeAttr = lazySchema(() => z.string().check(z.refine((s) => isLocale(s))));
 
 /** A boolean attribute: present means on, as in HTML, unless it says "false". */
 export function flag(raw: string | null): boolean {
@@ -43,16 +44,18 @@ export function flag(raw: string | null): boolean {
 export const IDLE_SECONDS = { default: 120, min: 30, max: 3600 } as const;
 
 /** A URL on the page's own origin; `{lang}` may stand for the language. */
-const sameOriginUrl = z.string().check(
-  z.minLength(1),
-  z.maxLength(2000),
-  z.refine((value) => {
-    try {
-      return new URL(value.replaceAll('{lang}', 'nl'), location.href).origin === location.origin;
-    } catch {
-      return false;
-    }
-  }),
+const sameOriginUrl = lazySchema(() =>
+  z.string().check(
+    z.minLength(1),
+    z.maxLength(2000),
+    z.refine((value) => {
+      try {
+        return new URL(value.replaceAll('{lang}', 'nl'), location.href).origin === location.origin;
+      } catch {
+        return false;
+      }
+    }),
+  ),
 );
 
 export interface VragenlijstAttributes {

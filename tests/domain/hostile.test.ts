@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import nlPackJson from '../../content/packs/samenspraak-pg.nl.json';
 import summaryTexts from '../../locales/summary/nl.json';
-import { validatePack } from '../../src/content/packs';
+import { validatePack } from '../../src/content/validate';
 import {
   AFWACHTEN_ID,
   type ConsultAction,

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import nlPackJson from '../../content/packs/samenspraak-pg.nl.json';
-import { type PackResult, validatePack } from '../../src/content/packs';
+import type { PackResult } from '../../src/content/packs';
+import { validatePack } from '../../src/content/validate';
 import { contentPackSchema } from '../../src/domain/contentpack';
 
 // The content-pack validator (docs/architecture.md, "Quality bars": bad input): whatever a practice's pack file holds, the

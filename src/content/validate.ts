@@ -1,0 +1,20 @@
+import { contentPackSchema } from '../domain/contentpack';
+import { type Keuzekaart, keuzekaartSchema } from '../domain/keuzekaart';
+import type { PackResult } from './packs';
+
+// The schemas are built when this module loads: only content from outside the code (a practice's
+// pack, the script-tag build's files) is validated, so the bundled path never pays for them.
+
+/** Every pack that did not ship inside the code passes the schema before use. */
+export function validatePack(data: unknown): PackResult {
+  const parsed = contentPackSchema.safeParse(data);
+  return parsed.success ? { ok: true, pack: parsed.data } : { ok: false, reason: 'invalid' };
+}
+
+/** The keuzekaarten that pass the schema; the others are left out. */
+export function validateCards(data: readonly unknown[]): Keuzekaart[] {
+  return data.flatMap((card) => {
+    const parsed = keuzekaartSchema.safeParse(card);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
