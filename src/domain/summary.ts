@@ -7,11 +7,12 @@ import {
 } from './consult';
 import type { PackRef } from './contentpack';
 import { canonicalOrder, DIMENSIONS, type DimensionScore, EXPECTATIONS } from './dimensions';
-import { type Charset, foldText, wrapLine } from './plaintext';
+import { type Charset, foldText, otherScript, wrapLine } from './plaintext';
 
 /**
- * The SOEP summary for the HIS (docs/architecture.md, "The HIS summary"): Dutch plain text, one labelled line
- * per SOEP field, whatever language the patient used. Pure: the Dutch words come in through an
+ * The SOEP summary for the HIS (docs/architecture.md, "The HIS summary"): Dutch plain text, one
+ * block per SOEP field in the order S, O, E, P, whatever language the patient used. A field with
+ * nothing to say is left out, so O appears only with the patient's own scores. Pure: the Dutch words come in through an
  * injected translator (locales/huisarts/nl.json, `summary.*`), so this module needs no UI code.
  *
  * The summary records what was said and chosen; it never scores, ranks or recommends an option.
@@ -23,7 +24,7 @@ export type Translate = (key: string, vars?: Record<string, string | number>) =>
 
 export type SoepLabel = 'S' | 'O' | 'E' | 'P';
 
-/** One line of the summary; `text` is without the "S: " prefix and not yet folded. */
+/** One field of the summary; `text` is without the "S: " prefix and not yet folded. */
 export interface SummaryLine {
   label: SoepLabel;
   text: string;
@@ -81,8 +82,8 @@ function sentence(part: string): string {
   return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-/** A line from its parts: empty parts leave nothing, and no parts leave no line. */
-function soepLine(label: SoepLabel, parts: readonly (string | null)[]): SummaryLine[] {
+/** A field from its parts: empty parts leave nothing, and no parts leave no field. */
+function soepField(label: SoepLabel, parts: readonly (string | null)[]): SummaryLine[] {
   const text = parts
     .filter((p): p is string => p !== null && p.trim() !== '')
     .map(sentence)
@@ -90,9 +91,19 @@ function soepLine(label: SoepLabel, parts: readonly (string | null)[]): SummaryL
   return text ? [{ label, text }] : [];
 }
 
+/**
+ * Free text as it can reach the HIS: a text mostly in another script (a question in Arabic)
+ * becomes a note that points to the take-home sheet, never a row of dropped characters.
+ */
+function carried(t: Translate, text: string): string {
+  const value = phrase(text);
+  const script = otherScript(value);
+  return script ? t('summary.otherScript', { script: t(`summary.scripts.${script}`) }) : value;
+}
+
 /** A free-text part, or null when the text is empty. */
 function textPart(t: Translate, key: string, text: string): string | null {
-  const value = phrase(text);
+  const value = carried(t, text);
   return value ? t(key, { text: value }) : null;
 }
 
@@ -117,7 +128,7 @@ function formatDate(value: string): string {
  * that only starts a sentence is lowered; an abbreviation such as "POH-GGZ" is left alone.
  */
 function optionTitle(t: Translate, option: ConsultOption): string {
-  const title = phrase(option.title);
+  const title = carried(t, option.title);
   if (!title) return t('summary.untitledOption');
   return /^\p{Lu}\p{Ll}/u.test(title)
     ? title.charAt(0).toLocaleLowerCase('nl') + title.slice(1)
@@ -132,12 +143,12 @@ function isScore(score: DimensionScore): score is number {
 // The lines
 
 /** S: the hulpvraag, the patient's own question when it differs, and the expectations. */
-function questionLine(state: ConsultState, t: Translate): SummaryLine[] {
+function questionParts(state: ConsultState, t: Translate): (string | null)[] {
   const handover = state.handover;
-  const question = phrase(handover?.detail?.question ?? '');
-  const hulpvraag = phrase(state.hulpvraag) || question;
+  const question = carried(t, handover?.detail?.question ?? '');
+  const hulpvraag = carried(t, state.hulpvraag) || question;
   const expectations = canonicalOrder(EXPECTATIONS, handover?.expectations ?? []);
-  return soepLine('S', [
+  return [
     hulpvraag ? t('summary.hulpvraag', { text: hulpvraag }) : null,
     question && question !== hulpvraag ? t('summary.question', { text: question }) : null,
     expectations.length > 0
@@ -145,65 +156,74 @@ function questionLine(state: ConsultState, t: Translate): SummaryLine[] {
           items: expectations.map((e) => t(`summary.expectation.${e}`)).join(', '),
         })
       : null,
-  ]);
+  ];
 }
 
-/** S: the web as words and numbers, what the patient wants to talk about and to change. */
-function webLine(state: ConsultState, t: Translate): SummaryLine[] {
+const dimensionName = (t: Translate, d: (typeof DIMENSIONS)[number]) =>
+  t(`summary.dimensions.${d}`);
+
+/** O: the web as words and numbers, and who filled it in. */
+function webParts(state: ConsultState, t: Translate): (string | null)[] {
   const handover = state.handover;
-  if (!handover) return [];
-  const dimension = (d: (typeof DIMENSIONS)[number]) => t(`summary.dimensions.${d}`);
-  const scored = DIMENSIONS.some((d) => isScore(handover.scores[d]));
+  if (!handover || !DIMENSIONS.some((d) => isScore(handover.scores[d]))) return [];
   const scores = DIMENSIONS.map((d) => {
     const score = handover.scores[d];
     return t('summary.score', {
-      dimension: dimension(d),
+      dimension: dimensionName(t, d),
       score: isScore(score) ? formatScore(score) : t('summary.unanswered'),
     });
   }).join(', ');
+  // Filled in on the GP's screen, it is no longer the patient's own view alone.
+  return [t(state.origin === 'samen' ? 'summary.webSamen' : 'summary.web', { scores })];
+}
+
+/** S: what the patient wants to talk about and to change, and what they need. */
+function wishParts(state: ConsultState, t: Translate): (string | null)[] {
+  const handover = state.handover;
+  if (!handover) return [];
+  const dimension = (d: (typeof DIMENSIONS)[number]) => dimensionName(t, d);
   const talk = canonicalOrder(DIMENSIONS, handover.talk);
-  const change = phrase(handover.detail?.change ?? '');
+  const change = carried(t, handover.detail?.change ?? '');
   const focus = handover.focus;
   let changePart: string | null = null;
   if (focus && change)
     changePart = t('summary.changeFocus', { dimension: dimension(focus), text: change });
   else if (focus) changePart = t('summary.change', { text: dimension(focus) });
   else if (change) changePart = t('summary.change', { text: change });
-  return soepLine('S', [
-    scored ? t('summary.web', { scores }) : null,
+  return [
     talk.length > 0 ? t('summary.talk', { dimensions: talk.map(dimension).join(', ') }) : null,
     changePart,
     textPart(t, 'summary.need', handover.detail?.need ?? ''),
-  ]);
+  ];
 }
 
 /** E: the conversation prompts the GP ticked, each a question of its own. */
-function promptsLine(state: ConsultState, t: Translate): SummaryLine[] {
-  const items = state.prompts.map((p) => phrase(p.text)).filter((p) => p !== '');
+function promptsParts(state: ConsultState, t: Translate): (string | null)[] {
+  const items = state.prompts.map((p) => carried(t, p.text)).filter((p) => p !== '');
   if (items.length === 0) return [];
-  return soepLine('E', [t('summary.prompts', { items: items.map(sentence).join(' ') })]);
+  return [t('summary.prompts', { items: items.map(sentence).join(' ') })];
 }
 
 /** E: the GP's view, the choice stated, and the options discussed (team and option talk). */
-function optionsLine(state: ConsultState, t: Translate): SummaryLine[] {
+function optionsParts(state: ConsultState, t: Translate): (string | null)[] {
   // Afwachten is always there; the options were only discussed once there is another one.
   const discussed = state.options.length > 1;
-  return soepLine('E', [
+  return [
     textPart(t, 'summary.inschatting', state.inschatting),
     state.choiceStated ? t('summary.choiceStated') : null,
     discussed
       ? t('summary.options', { items: state.options.map((o) => optionTitle(t, o)).join('; ') })
       : null,
-  ]);
+  ];
 }
 
 /** E: what matters to the patient, in their words and the pros and cons weighed "erg". */
-function voorkeurLine(state: ConsultState, t: Translate): SummaryLine[] {
+function voorkeurParts(state: ConsultState, t: Translate): (string | null)[] {
   const weighed = state.options.flatMap((o) =>
     (['pros', 'cons'] as const).flatMap((side) =>
       o[side]
         .filter((pc) => state.weights[`${o.id}/${pc.id}`] === 'erg')
-        .map((pc) => phrase(pc.text))
+        .map((pc) => carried(t, pc.text))
         .filter((text) => text !== '')
         .map((text) =>
           t(side === 'pros' ? 'summary.pro' : 'summary.con', {
@@ -213,14 +233,14 @@ function voorkeurLine(state: ConsultState, t: Translate): SummaryLine[] {
         ),
     ),
   );
-  return soepLine('E', [
+  return [
     textPart(t, 'summary.voorkeur', state.voorkeur),
     weighed.length > 0 ? t('summary.weighed', { items: weighed.join('; ') }) : null,
-  ]);
+  ];
 }
 
 /** P: the decision or the time to think, who decided, the keuzecheck and the afspraken. */
-function planLine(state: ConsultState, t: Translate): SummaryLine[] {
+function planParts(state: ConsultState, t: Translate): (string | null)[] {
   const decision = state.decision;
   let decisionPart: string | null = null;
   if (decision?.kind === 'keuze') {
@@ -230,7 +250,7 @@ function planLine(state: ConsultState, t: Translate): SummaryLine[] {
     const date = formatDate(decision.followUp);
     decisionPart = date ? t('summary.bedenktijdFollowUp', { date }) : t('summary.bedenktijd');
   }
-  return soepLine('P', [
+  return [
     decisionPart,
     state.decidedBy
       ? t('summary.decidedBy', { decider: t(`summary.deciders.${state.decidedBy}`) })
@@ -239,7 +259,7 @@ function planLine(state: ConsultState, t: Translate): SummaryLine[] {
     textPart(t, 'summary.nextStep', state.afspraken.nextStep),
     textPart(t, 'summary.evaluation', state.afspraken.evaluation),
     textPart(t, 'summary.vangnet', state.afspraken.vangnet),
-  ]);
+  ];
 }
 
 /** "Keuzecheck 4/4", or with the doubts and unanswered questions named; null when unanswered. */
@@ -259,7 +279,7 @@ function keuzecheckPart(state: ConsultState, t: Translate): string | null {
 }
 
 /** E, last: the app and the pack and keuzekaart versions used. */
-function provenanceLine(provenance: Provenance, t: Translate): SummaryLine[] {
+function provenanceParts(provenance: Provenance, t: Translate): (string | null)[] {
   const items = [
     phrase(provenance.app),
     provenance.pack
@@ -275,25 +295,28 @@ function provenanceLine(provenance: Provenance, t: Translate): SummaryLine[] {
         })
       : '',
   ].filter((item) => item !== '');
-  return items.length > 0
-    ? soepLine('E', [t('summary.provenance', { items: items.join('; ') })])
-    : [];
+  return items.length > 0 ? [t('summary.provenance', { items: items.join('; ') })] : [];
 }
 
-/** The summary's content lines, in order, before folding. Empty parts leave no line and no empty label. */
+/**
+ * The summary's fields, one per SOEP label in the order S, O, E, P, before folding. Empty parts
+ * leave nothing, and a field with no parts leaves no empty label.
+ */
 export function summaryLines(
   state: ConsultState,
   t: Translate,
   provenance: Provenance,
 ): SummaryLine[] {
   return [
-    ...questionLine(state, t),
-    ...webLine(state, t),
-    ...promptsLine(state, t),
-    ...optionsLine(state, t),
-    ...voorkeurLine(state, t),
-    ...planLine(state, t),
-    ...provenanceLine(provenance, t),
+    ...soepField('S', [...questionParts(state, t), ...wishParts(state, t)]),
+    ...soepField('O', webParts(state, t)),
+    ...soepField('E', [
+      ...promptsParts(state, t),
+      ...optionsParts(state, t),
+      ...voorkeurParts(state, t),
+      ...provenanceParts(provenance, t),
+    ]),
+    ...soepField('P', planParts(state, t)),
   ];
 }
 
@@ -318,7 +341,30 @@ export function renderLine(
     .replace(LABEL_GLUE, ' ');
 }
 
-/** The text for the HIS: each line "S: ...", folded to the charset, wrapped, joined with \n. */
+/**
+ * One field without its label, for an HIS with a box per SOEP field (which has its own label:
+ * "S: " pasted into it would read "S: S:"). Folded and wrapped like the labelled text.
+ */
+export function renderField(
+  line: SummaryLine,
+  options: SummaryOptions = DEFAULT_SUMMARY_OPTIONS,
+): string {
+  const text = foldText(line.text, options.charset);
+  const width = options.wrap;
+  if (!text || width === null || !Number.isFinite(width)) return text;
+  return wrapLine(text, Math.floor(width), 0).join('\n');
+}
+
+/** A labelled block ("S: ..." and its indented continuation) as the field's text alone. */
+export function unlabelled(block: string): string {
+  return block
+    .replace(/^[SOEP]: ?/, '')
+    .split('\n')
+    .map((line) => line.replace(/^ {1,3}/, ''))
+    .join('\n');
+}
+
+/** The text for the HIS: each field "S: ...", folded to the charset, wrapped, joined with \n. */
 export function renderSummary(
   lines: SummaryLine[],
   options: SummaryOptions = DEFAULT_SUMMARY_OPTIONS,

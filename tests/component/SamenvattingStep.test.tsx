@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
   type ConsultState,
@@ -20,6 +20,11 @@ function renderSummary(start?: ConsultState) {
   return { seen, box: box as HTMLTextAreaElement, blocks };
 }
 
+/** The charset and the wrap width sit under "Instellingen", closed at first. */
+async function openSettings() {
+  await userEvent.click(screen.getByText('Instellingen'));
+}
+
 const withQuestion = () =>
   consultReducer(initialConsult(AFWACHTEN), {
     type: 'text',
@@ -27,9 +32,69 @@ const withQuestion = () =>
     value: 'Moe sinds de verhuizing.',
   });
 
+describe('copying for the HIS', () => {
+  const planned = () =>
+    [
+      {
+        type: 'text',
+        field: 'hulpvraag',
+        value: 'Moe en somber sinds de verhuizing naar een andere wijk.',
+      },
+      { type: 'decision', decision: { kind: 'keuze', optionId: AFWACHTEN.id } },
+      { type: 'afspraken', field: 'vangnet', value: 'eerder bellen als het slechter gaat' },
+    ].reduce(
+      (state, action) => consultReducer(state, action as Parameters<typeof consultReducer>[1]),
+      initialConsult(AFWACHTEN),
+    );
+  afterEach(() => vi.restoreAllMocks());
+
+  it('copies each field without its letter, and everything with the letters', async () => {
+    const copied: string[] = [];
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (text) => {
+      copied.push(text);
+    });
+    const { box } = renderSummary(planned());
+    await userEvent.click(screen.getByRole('button', { name: /^Kopieer S\b/ }));
+    await userEvent.click(screen.getByRole('button', { name: /^Kopieer P\b/ }));
+    await userEvent.click(screen.getByRole('button', { name: /^Kopieer alles/ }));
+    expect(copied[0]).toBe('Hulpvraag: Moe en somber sinds de verhuizing naar een andere wijk.');
+    expect(copied[1]).toBe(
+      'Gezamenlijke keuze: afwachten. Vangnet: eerder bellen als het slechter gaat.',
+    );
+    expect(copied[2]).toBe(box.value);
+    expect(copied[2]?.split('\n').map((line) => line.slice(0, 3))).toEqual(['S: ', 'E: ', 'P: ']);
+    await waitFor(() => expect(screen.getAllByText('Gekopieerd')).toHaveLength(3));
+  });
+
+  it('copies a wrapped field as plain lines, without the indent under the letter', async () => {
+    const copied: string[] = [];
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (text) => {
+      copied.push(text);
+    });
+    renderSummary(planned());
+    await openSettings();
+    await userEvent.fill(screen.getByRole('spinbutton', { name: 'Regelbreedte' }), '40');
+    await userEvent.keyboard('{Tab}');
+    await waitFor(() =>
+      expect(document.querySelector('.summary-line')?.textContent).toContain('\n   '),
+    );
+    await userEvent.click(screen.getByRole('button', { name: /^Kopieer S\b/ }));
+    const lines = (copied[0] ?? '').split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) {
+      expect(line.length).toBeLessThanOrEqual(40);
+      expect(line).toBe(line.trim());
+    }
+    expect(lines.join(' ')).toBe(
+      'Hulpvraag: Moe en somber sinds de verhuizing naar een andere wijk.',
+    );
+  });
+});
+
 describe('the edited summary', () => {
   it('goes to the HIS folded to ASCII, line by line, like the generated text', async () => {
     const { box, blocks } = renderSummary(withQuestion());
+    await openSettings();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Tekenset' }), 'ascii');
     await userEvent.fill(
       box,
@@ -37,7 +102,7 @@ describe('the edited summary', () => {
     );
     await waitFor(() =>
       expect(blocks()).toEqual([
-        'S: Patient wil "rust" - geen pijn ? nu.',
+        'S: Patient wil "rust" - geen pijn nu.',
         'P: Over een week bellen.',
       ]),
     );
@@ -48,7 +113,7 @@ describe('the edited summary', () => {
   it('keeps é and ë in Latin-1, and folds what Latin-1 has not', async () => {
     const { box, blocks } = renderSummary(withQuestion());
     await userEvent.fill(box, 'E: Geërgerd, café — “even” ‘rust’ 😀.');
-    await waitFor(() => expect(blocks()).toEqual(['E: Geërgerd, café - "even" \'rust\' ?.']));
+    await waitFor(() => expect(blocks()).toEqual(['E: Geërgerd, café - "even" \'rust\'.']));
   });
 
   it('keeps a wrapped field together as one block', async () => {
@@ -80,6 +145,7 @@ describe('the wrap width', () => {
     'refuses %s visibly and shows the width in force',
     async (typed) => {
       renderSummary(withQuestion());
+      await openSettings();
       const field = screen.getByRole('spinbutton', { name: 'Regelbreedte' }) as HTMLInputElement;
       await userEvent.fill(field, '72');
       await userEvent.keyboard('{Tab}');
@@ -96,6 +162,7 @@ describe('the wrap width', () => {
 
   it('takes an empty field as no wrapping', async () => {
     const { blocks } = renderSummary(withQuestion());
+    await openSettings();
     const field = screen.getByRole('spinbutton', { name: 'Regelbreedte' }) as HTMLInputElement;
     await userEvent.fill(field, '');
     await userEvent.keyboard('{Tab}');

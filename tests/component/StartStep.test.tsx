@@ -14,7 +14,7 @@ function rawCode(fields: { version?: number; pack?: number; scores?: number[]; f
   return formatGroups(encodeDigits(value, 9) + checkSymbol(value));
 }
 
-function renderStart() {
+function renderStart(focusCode = 0) {
   const onOpen = vi.fn();
   render(
     <ConsultTexts>
@@ -26,6 +26,8 @@ function renderStart() {
         onOpenDraft={() => {}}
         onRemoveDraft={() => {}}
         history={null}
+        focusCode={focusCode}
+        onCodeFocused={() => {}}
       />
     </ConsultTexts>,
   );
@@ -38,6 +40,26 @@ async function typeCode(field: HTMLElement, text: string, enter = false) {
   await userEvent.fill(field, text);
   if (enter) await userEvent.keyboard('{Enter}');
 }
+
+describe('focus on the consultcode field', () => {
+  it('is there at once, so the first key typed goes into the code', async () => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    const { field } = renderStart(1);
+    expect(document.activeElement).toBe(field);
+    await userEvent.keyboard('9cht');
+    expect((field as HTMLInputElement).value).toBe('9cht');
+  });
+
+  it('is never taken from an element of the host page that has it', () => {
+    const outside = document.createElement('input');
+    document.body.append(outside);
+    outside.focus();
+    const { field } = renderStart(1);
+    expect(document.activeElement).toBe(outside);
+    outside.remove();
+    expect(field).not.toBe(document.activeElement);
+  });
+});
 
 describe('the consultcode field', () => {
   it('asks for a code while empty, and counts down what is left, in the singular for one', async () => {

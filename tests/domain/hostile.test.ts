@@ -337,6 +337,46 @@ describe('the SOEP summary with hostile text', () => {
     });
   });
 
+  it.each(TEXTS)('%s: no character turns into "?" in Latin-1 or ASCII', (_, text) => {
+    const [, t] = TRANSLATORS[1] as [string, Translate];
+    const lines = summaryLines(hostileConsult(text, 'keuze'), t, provenanceWith(text));
+    const questionMarks = (s: string) => s.split('?').length - 1;
+    const inText = lines.map((l) => questionMarks(l.text)).reduce((a, b) => a + b, 0);
+    for (const charset of ['latin1', 'ascii'] as const) {
+      expect(questionMarks(renderSummary(lines, { charset, wrap: null }))).toBeLessThanOrEqual(
+        inText,
+      );
+    }
+  });
+
+  it('writes out signs beyond Latin-1, in both charsets', () => {
+    const [, t] = TRANSLATORS[1] as [string, Translate];
+    const text = HOSTILE_TEXTS.beyondLatin1 as string;
+    const lines = summaryLines(hostileConsult(text, 'keuze'), t, provenanceWith(text));
+    expect(renderSummary(lines, { charset: 'latin1', wrap: null })).toContain(
+      'S: Hulpvraag: PHQ-9 >= 10, eigen bijdrage EUR 25 -> oedeem? Lódz <> Lodz <= 3.',
+    );
+    expect(renderSummary(lines, { charset: 'ascii', wrap: null })).toContain(
+      'S: Hulpvraag: PHQ-9 >= 10, eigen bijdrage EUR 25 -> oedeem? Lodz <> Lodz <= 3.',
+    );
+  });
+
+  it('writes a text in another script as a note, never as dropped characters', () => {
+    const [, t] = TRANSLATORS[1] as [string, Translate];
+    const text = HOSTILE_TEXTS.arabic as string;
+    const out = renderSummary(summaryLines(hostileConsult(text, 'keuze'), t, provenanceWith('x')));
+    expect(out).toContain('S: Hulpvraag: (in Arabisch schrift geschreven, zie uitdraai).');
+    // Mostly Dutch with a few Arabic words: the Dutch stays, the Arabic is left out.
+    const mixed = renderSummary(
+      summaryLines(
+        hostileConsult(HOSTILE_TEXTS.mixedDirection as string, 'keuze'),
+        t,
+        provenanceWith('x'),
+      ),
+    );
+    expect(mixed).toContain('S: Hulpvraag: Ik wil 123 lopen.');
+  });
+
   it('shows markup and placeholders literally', () => {
     const [, t] = TRANSLATORS[1] as [string, Translate];
     for (const key of [

@@ -23,6 +23,23 @@ test('the start screen passes axe', async ({ page }) => {
   await expectNoAxeViolations(page, 'start');
 });
 
+test('the first key typed goes into the consultcode, on opening and after "Nieuw consult"', async ({
+  page,
+}) => {
+  await openConsult(page);
+  const ui = app(page);
+  const field = ui.getByRole('textbox', { name: 'Consultcode' });
+  await expect(field).toBeFocused();
+  await page.keyboard.type(PREPARED_CODE);
+  await page.keyboard.press('Enter');
+  await expect(heading(ui, 'Verwachtingen')).toBeFocused();
+  await ui.getByRole('button', { name: 'Nieuw consult' }).click();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue('');
+  await page.keyboard.type('9C');
+  await expect(field).toHaveValue('9C');
+});
+
 test('the consult opens a patient code and shows the same scores and topics', async ({ page }) => {
   await openConsult(page);
   const ui = app(page);

@@ -43,13 +43,15 @@ async function finishBlank(page: Page, hulpvraag: string) {
 }
 
 /** The summary of PREPARED_CODE with POH-GGZ chosen together, line by line. */
-const PREPARED_SUMMARY = [
-  'S: Hulpvraag: Moe en somber sinds de verhuizing. Verwachting: uitleg, meedenken.',
-  'S: Positieve Gezondheid (patient, 0-10): lichaamsfuncties 6, mentaal welbevinden 4, zingeving 10, kwaliteit van leven 7, meedoen 3, dagelijks functioneren 5. Wil praten over: mentaal welbevinden, meedoen. Wil veranderen: meedoen.',
-  'E: Samen beslissen: keuze benoemd. Besproken opties: afwachten met zelfhulp; gesprekken met de POH-GGZ; verwijzing naar een psycholoog (basis-GGZ).',
-  'P: Gezamenlijke keuze: gesprekken met de POH-GGZ. Besloten door: patient en huisarts samen. Keuzecheck 4/4. Afspraak: Eerste gesprek binnen 2 weken.',
-  'E: Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0; keuzekaart somberheid 1.0.0.',
-].join('\n');
+const PREPARED_FIELDS = {
+  S: 'Hulpvraag: Moe en somber sinds de verhuizing. Verwachting: uitleg, meedenken. Wil praten over: mentaal welbevinden, meedoen. Wil veranderen: meedoen.',
+  O: 'Positieve Gezondheid (patiënt, 0-10): lichaamsfuncties 6, mentaal welbevinden 4, zingeving 10, kwaliteit van leven 7, meedoen 3, dagelijks functioneren 5.',
+  E: 'Samen beslissen: keuze benoemd. Besproken opties: afwachten met zelfhulp; gesprekken met de POH-GGZ; verwijzing naar een psycholoog (basis-GGZ). Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0; keuzekaart somberheid 1.0.0.',
+  P: 'Gezamenlijke keuze: gesprekken met de POH-GGZ. Besloten door: patiënt en huisarts samen. Keuzecheck 4/4. Afspraak: Eerste gesprek binnen 2 weken.',
+};
+const PREPARED_SUMMARY = Object.entries(PREPARED_FIELDS)
+  .map(([label, text]) => `${label}: ${text}`)
+  .join('\n');
 
 test.describe('with the clipboard allowed', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -70,22 +72,23 @@ test.describe('with the clipboard allowed', () => {
     await expectNoAxeViolations(page, 'samenvatting');
   });
 
-  test('the clipboard holds exactly the summary, or exactly the one line copied', async ({
+  test('"Kopieer S", "Kopieer O", "Kopieer E" and "Kopieer P" copy the field without its letter; "Kopieer alles" with the letters', async ({
     page,
   }) => {
     await openConsult(page);
     await consultToChoice(page, PREPARED_CODE, 'Moe en somber sinds de verhuizing.');
     const ui = app(page);
-    const text = ui.getByLabel('Samenvatting (aan te passen)');
-    await ui.getByRole('button', { name: 'Kopieer alles' }).click();
-    await expect(ui.getByText('Gekopieerd')).toBeVisible();
-    const all = await page.evaluate(() => navigator.clipboard.readText());
-    expect(all).toBe(await text.inputValue());
-
-    await ui.getByRole('button', { name: 'Kopieer regel 4 (P)' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      (await text.inputValue()).split('\n')[3],
-    );
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    for (const [label, field] of Object.entries(PREPARED_FIELDS)) {
+      const button = ui.getByRole('button', { name: new RegExp(`^Kopieer ${label}, zonder`) });
+      await button.click();
+      await expect(button.locator('xpath=following-sibling::*[@role="status"]')).toHaveText(
+        'Gekopieerd',
+      );
+      expect(await clipboard()).toBe(field);
+    }
+    await ui.getByRole('button', { name: 'Kopieer alles', exact: false }).click();
+    expect(await clipboard()).toBe(PREPARED_SUMMARY);
   });
 
   test('strict ASCII and a wrap width are settings, not edits', async ({ page }) => {
@@ -93,6 +96,9 @@ test.describe('with the clipboard allowed', () => {
     await consultToChoice(page, PREPARED_CODE, 'Moe en somber sinds de verhuizing.');
     const ui = app(page);
     const text = ui.getByLabel('Samenvatting (aan te passen)');
+    // Settings a GP rarely changes sit under "Instellingen", out of the Tab path.
+    await expect(ui.getByLabel('Tekenset')).toBeHidden();
+    await ui.getByText('Instellingen', { exact: true }).click();
     await ui.getByLabel('Tekenset').selectOption('ascii');
     await ui.getByLabel('Regelbreedte').fill('60');
     await ui.getByLabel('Regelbreedte').blur();
@@ -114,8 +120,8 @@ test.describe('with the clipboard allowed', () => {
     const generated = await text.inputValue();
     await text.fill(`${generated}\nO: Geen rode vlaggen.`);
     await expect(ui.getByText('U heeft de tekst aangepast.', { exact: false })).toBeVisible();
-    // Without a preparation there are four generated lines; the GP's own O-line is the fifth.
-    await expect(ui.getByRole('button', { name: 'Kopieer regel 5 (O)' })).toBeVisible();
+    // The GP's own O field gets a copy button of its own.
+    await expect(ui.getByRole('button', { name: /^Kopieer O, zonder/ })).toBeVisible();
     await page.reload();
     await expect(text).toHaveValue(`${generated}\nO: Geen rode vlaggen.`);
     await ui.getByRole('button', { name: 'Terug naar gegenereerd' }).click();

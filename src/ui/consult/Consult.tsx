@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ConsultState } from '../../domain/consult';
 import {
   AFWACHTEN_ID,
@@ -60,6 +60,9 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
   const [bundledCards, setBundledCards] = useState<Keuzekaart[]>([]);
   const [importedCards, setImportedCards] = useState<Keuzekaart[]>([]);
   const [navigated, setNavigated] = useState(false);
+  // Non-zero while focus should go to the consultcode field: on opening, and "Nieuw consult".
+  const [focusCode, setFocusCode] = useState(1);
+  const codeFocused = useCallback(() => setFocusCode(0), []);
 
   const afwachten: ConsultOption = useMemo(
     () => ({
@@ -198,6 +201,8 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
         }}
         onRemoveDraft={(id) => void consult.remove(id)}
         history={steps && <steps.HistorySection history={history} />}
+        focusCode={focusCode}
+        onCodeFocused={codeFocused}
       />
     );
   } else if (steps && stepProps) {
@@ -243,7 +248,13 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
           <p class="save-status" role="status">
             {t(`consult.save.status.${saveState(consult)}`)}
           </p>
-          <button type="button" onClick={() => void consult.startNew()}>
+          <button
+            type="button"
+            onClick={() => {
+              void consult.startNew();
+              setFocusCode((n) => n + 1);
+            }}
+          >
             {t('consult.nav.newConsult')}
           </button>
         </div>

@@ -6,11 +6,13 @@ import type { Charset } from '../../domain/plaintext';
 import {
   DEFAULT_SUMMARY_OPTIONS,
   foldEditedSummary,
+  renderField,
   renderLine,
   renderSummary,
   type SummaryOptions,
   summaryLines,
   type Translate,
+  unlabelled,
 } from '../../domain/summary';
 import { createI18n } from '../../i18n';
 import { dutchDate } from '../format';
@@ -77,10 +79,21 @@ export function SamenvattingStep(props: SamenvattingProps) {
   const shown = state.summaryEdit ?? generated;
   const edit = edited ? foldEditedSummary(shown, options.charset) : null;
   const text = edit ? edit.text : generated;
-  // Each SOEP line with its wrapped continuation lines, as the HIS should receive it.
-  const blocks = edit
-    ? edit.blocks
-    : lines.map((line) => renderLine(line, options)).filter((block) => block !== '');
+  // Each SOEP field as the HIS should receive it: labelled for one free-text box, and without
+  // its label for an HIS with a box per field, which has its own label ("S: S:" otherwise).
+  const fields = edit
+    ? edit.blocks.map((block, i) => ({
+        label: /^([SOEP]):/.exec(block)?.[1] ?? String(i + 1),
+        block,
+        bare: unlabelled(block),
+      }))
+    : lines
+        .map((line) => ({
+          label: line.label as string,
+          block: renderLine(line, options),
+          bare: renderField(line, options),
+        }))
+        .filter((field) => field.block !== '');
   const limit = useLimit<HTMLTextAreaElement>(shown, SUMMARY_MAX, (value) =>
     dispatch({ type: 'summaryEdit', value }),
   );
@@ -99,85 +112,90 @@ export function SamenvattingStep(props: SamenvattingProps) {
     <section class="step" aria-labelledby="samenvatting-title">
       <StepHeading id="samenvatting-title">{t('consult.samenvatting.title')}</StepHeading>
       <p>{t('consult.samenvatting.intro')}</p>
-      <fieldset class="summary-options">
-        <legend>{t('consult.samenvatting.options')}</legend>
-        <label class="field-label" for="summary-charset">
-          {t('consult.samenvatting.charset')}
-        </label>
-        <select
-          id="summary-charset"
-          value={options.charset}
-          onChange={(e) => {
-            const charset = e.currentTarget.value as Charset;
-            setOptions((current) => ({ ...current, charset }));
-          }}
-        >
-          <option value="latin1">{t('consult.samenvatting.latin1')}</option>
-          <option value="ascii">{t('consult.samenvatting.ascii')}</option>
-        </select>
-        <label class="field-label" for="summary-wrap">
-          {t('consult.samenvatting.wrap')}
-        </label>
-        <input
-          id="summary-wrap"
-          type="number"
-          inputMode="numeric"
-          min={WRAP_MIN}
-          max={WRAP_MAX}
-          value={wrapTyped}
-          aria-invalid={wrapError ? 'true' : undefined}
-          aria-describedby={
-            wrapError ? 'summary-wrap-error summary-wrap-hint' : 'summary-wrap-hint'
-          }
-          onInput={(e) => setWrapTyped(e.currentTarget.value)}
-          onChange={(e) => {
-            const input = e.currentTarget;
-            // A number input reports text it cannot read as empty: that is no "leave empty".
-            const wrap = input.validity.badInput ? undefined : parseWrap(input.value);
-            if (wrap === undefined) {
-              // Refused: say why, and show the width that is in force again.
-              const inForce = options.wrap === null ? '' : String(options.wrap);
-              input.value = inForce;
-              setWrapTyped(inForce);
-              setWrapError(true);
-              return;
-            }
-            setWrapError(false);
-            setWrapTyped(wrap === null ? '' : String(wrap));
-            setOptions((current) => ({ ...current, wrap }));
-          }}
-        />
-        {wrapError && (
-          <p id="summary-wrap-error" class="field-error" role="alert">
-            {options.wrap === null
-              ? t('consult.samenvatting.wrapInvalidOff', { min: WRAP_MIN, max: WRAP_MAX })
-              : t('consult.samenvatting.wrapInvalid', {
-                  min: WRAP_MIN,
-                  max: WRAP_MAX,
-                  width: options.wrap,
-                })}
-          </p>
-        )}
-        <p id="summary-wrap-hint" class="field-hint">
-          {t('consult.samenvatting.wrapHint', { min: WRAP_MIN, max: WRAP_MAX })}
-        </p>
-      </fieldset>
-
       <h3 id="summary-lines-title">{t('consult.samenvatting.lines')}</h3>
       <ol class="summary-lines" aria-labelledby="summary-lines-title">
-        {blocks.map((block, i) => (
+        {fields.map((field, i) => (
           <li key={i}>
-            <pre class="summary-line">{block}</pre>
+            <pre class="summary-line">{field.block}</pre>
             <CopyButton
-              text={block}
-              label={t('consult.samenvatting.copyLine', { n: i + 1, label: block.slice(0, 1) })}
+              text={field.bare}
+              label={t('consult.samenvatting.copyFieldLabel', { label: field.label })}
             >
-              {t('consult.samenvatting.copy')}
+              {t('consult.samenvatting.copyField', { label: field.label })}
             </CopyButton>
           </li>
         ))}
       </ol>
-      <CopyButton text={text}>{t('consult.samenvatting.copyAll')}</CopyButton>
+      <CopyButton text={text} label={t('consult.samenvatting.copyAllLabel')}>
+        {t('consult.samenvatting.copyAll')}
+      </CopyButton>
+
+      <details class="summary-settings">
+        <summary>{t('consult.samenvatting.settings')}</summary>
+        <fieldset class="summary-options">
+          <legend>{t('consult.samenvatting.options')}</legend>
+          <label class="field-label" for="summary-charset">
+            {t('consult.samenvatting.charset')}
+          </label>
+          <select
+            id="summary-charset"
+            value={options.charset}
+            onChange={(e) => {
+              const charset = e.currentTarget.value as Charset;
+              setOptions((current) => ({ ...current, charset }));
+            }}
+          >
+            <option value="latin1">{t('consult.samenvatting.latin1')}</option>
+            <option value="ascii">{t('consult.samenvatting.ascii')}</option>
+          </select>
+          <label class="field-label" for="summary-wrap">
+            {t('consult.samenvatting.wrap')}
+          </label>
+          <input
+            id="summary-wrap"
+            type="number"
+            inputMode="numeric"
+            min={WRAP_MIN}
+            max={WRAP_MAX}
+            value={wrapTyped}
+            aria-invalid={wrapError ? 'true' : undefined}
+            aria-describedby={
+              wrapError ? 'summary-wrap-error summary-wrap-hint' : 'summary-wrap-hint'
+            }
+            onInput={(e) => setWrapTyped(e.currentTarget.value)}
+            onChange={(e) => {
+              const input = e.currentTarget;
+              // A number input reports text it cannot read as empty: that is no "leave empty".
+              const wrap = input.validity.badInput ? undefined : parseWrap(input.value);
+              if (wrap === undefined) {
+                // Refused: say why, and show the width that is in force again.
+                const inForce = options.wrap === null ? '' : String(options.wrap);
+                input.value = inForce;
+                setWrapTyped(inForce);
+                setWrapError(true);
+                return;
+              }
+              setWrapError(false);
+              setWrapTyped(wrap === null ? '' : String(wrap));
+              setOptions((current) => ({ ...current, wrap }));
+            }}
+          />
+          {wrapError && (
+            <p id="summary-wrap-error" class="field-error" role="alert">
+              {options.wrap === null
+                ? t('consult.samenvatting.wrapInvalidOff', { min: WRAP_MIN, max: WRAP_MAX })
+                : t('consult.samenvatting.wrapInvalid', {
+                    min: WRAP_MIN,
+                    max: WRAP_MAX,
+                    width: options.wrap,
+                  })}
+            </p>
+          )}
+          <p id="summary-wrap-hint" class="field-hint">
+            {t('consult.samenvatting.wrapHint', { min: WRAP_MIN, max: WRAP_MAX })}
+          </p>
+        </fieldset>
+      </details>
 
       <div class="field">
         <label class="field-label" for="summary-text">

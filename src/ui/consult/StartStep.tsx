@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConsultOrigin } from '../../domain/consult';
 import {
   type ConsultcodeError,
@@ -23,6 +23,10 @@ export interface StartStepProps {
   onRemoveDraft: (id: string) => void;
   /** The history of finished consults; it loads with the later steps. */
   history: ComponentChildren;
+  /** Non-zero: put focus in the consultcode field, then call onCodeFocused. */
+  focusCode: number;
+  /** The focus request is used up: a later visit to this step (Alt+1) keeps focus on its title. */
+  onCodeFocused: () => void;
 }
 
 /** Step 0: four ways in, and the consults still in progress. */
@@ -35,7 +39,11 @@ export function StartStep(props: StartStepProps) {
       <StepHeading id="start-title">{t('consult.start.title')}</StepHeading>
       <p>{t('consult.start.intro')}</p>
       <div class="ways">
-        <CodeEntry onOpen={(handover) => props.onOpen('code', handover)} />
+        <CodeEntry
+          focus={props.focusCode}
+          onFocused={props.onCodeFocused}
+          onOpen={(handover) => props.onOpen('code', handover)}
+        />
         <section class="way" aria-labelledby="way-qr">
           <h3 id="way-qr">{t('consult.start.qr.title')}</h3>
           <QrScanner onScan={(handover) => props.onOpen('qr', handover)} />
@@ -93,9 +101,26 @@ function codeMessage(t: ReturnType<typeof useI18n>['t'], error: ConsultcodeError
   }
 }
 
-function CodeEntry({ onOpen }: { onOpen: (handover: Handover) => void }) {
+interface CodeEntryProps {
+  focus: number;
+  onFocused: () => void;
+  onOpen: (handover: Handover) => void;
+}
+
+function CodeEntry({ focus, onFocused, onOpen }: CodeEntryProps) {
   const { t } = useI18n();
   const [text, setText] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  // The first key the GP types goes into the code. Never taken from the host page: only when
+  // nothing there has focus, or focus is already in the consult.
+  useEffect(() => {
+    if (focus === 0) return;
+    const active = document.activeElement;
+    const root = input.current?.getRootNode();
+    const host = root instanceof ShadowRoot ? root.host : null;
+    if (active === null || active === document.body || active === host) input.current?.focus();
+    onFocused();
+  }, [focus, onFocused]);
   const [submitted, setSubmitted] = useState(false);
   const result = decodeConsultcode(text);
   const progress = consultcodeProgress(text);
@@ -129,6 +154,7 @@ function CodeEntry({ onOpen }: { onOpen: (handover: Handover) => void }) {
         </label>
         <div class="inline">
           <input
+            ref={input}
             id="consultcode"
             type="text"
             class="code-input"
