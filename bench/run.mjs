@@ -5,8 +5,8 @@
 //   node bench/run.mjs                      every section
 //   node bench/run.mjs weight kill          only these (their blocks in results.md are replaced)
 //
-// Sections: weight, lighthouse, interaction, scale, startup, kill, trace. Run `npm run build`
-// first.
+// Sections: weight, lighthouse, interaction, scale, startup, kill, trace, consult. Run
+// `npm run build` first.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
@@ -36,6 +36,7 @@ const SECTIONS = {
   startup: () => import('./startup.mjs'),
   kill: () => import('./kill.mjs'),
   trace: () => import('./trace.mjs'),
+  consult: () => import('./consult.mjs'),
 };
 
 const RESULTS = join(ROOT, 'bench', 'results.md');

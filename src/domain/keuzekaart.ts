@@ -56,6 +56,8 @@ export const keuzekaartSchema = lazySchema(() =>
       example: z.boolean(),
       options: z.array(keuzeOptie).check(z.minLength(2), z.maxLength(6)),
       rows: z.optional(z.array(keuzeRij).check(z.maxLength(10))),
+      /** The safety net in the GP's words, for the afspraken and the summary: short, third person. */
+      vangnet: z.optional(text(200)),
     })
     .check(
       z.refine((card) => card.options.filter((o) => o.afwachten).length === 1, {

@@ -87,7 +87,7 @@ const ASCII_LETTERS: Record<string, string> = {
   '²': '2',
   '³': '3',
   '¹': '1',
-  'µ': 'u',
+  µ: 'u',
   '§': 'par.',
   '©': '(c)',
   '®': '(R)',

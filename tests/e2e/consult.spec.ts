@@ -52,10 +52,31 @@ test('the consult opens a patient code and shows the same scores and topics', as
   await expect(heading(ui, 'Verwachtingen')).toBeFocused();
   expect(await scoreTable(ui)).toEqual(PREPARED_TABLE);
   await expect(ui.getByText('Geopend met de consultcode', { exact: false })).toBeVisible();
-  // Prompts for the dimensions the patient marked or scored low, with the score filled in.
+  // A few prompts for the dimensions the patient marked, each naming its dimension, with the
+  // score filled in; the rest wait behind "Meer gespreksvragen".
+  const open = ui.locator('fieldset.prompts').first().getByRole('checkbox');
+  expect(await open.count()).toBeLessThanOrEqual(3);
   await expect(
-    ui.getByRole('checkbox', { name: 'Wat maakt dat het een 3 is en geen 2?' }),
+    ui.getByRole('checkbox', { name: 'Meedoen: Wat maakt dat het een 3 is en geen 2?' }),
   ).toBeVisible();
+  const more = ui.getByText('Meer gespreksvragen', { exact: true });
+  const followUp = ui.getByRole('group', { name: 'Vervolgvragen' });
+  await expect(followUp).toBeHidden();
+  await more.click();
+  await expect(followUp).toBeVisible();
+});
+
+test('"Er is een keuze" states the choice and opens Opties', async ({ page }) => {
+  await openWithCode(page);
+  const ui = app(page);
+  await tabTo(page, ui.getByRole('button', { name: 'Er is een keuze: naar Opties' }));
+  await page.keyboard.press('Enter');
+  await expect(heading(ui, 'Opties')).toBeFocused();
+  await page.keyboard.press('Alt+1');
+  await page.keyboard.press('Alt+2');
+  await expect(
+    ui.getByRole('checkbox', { name: 'Ik heb gezegd dat er een keuze is' }),
+  ).toBeChecked();
 });
 
 test('Verwachtingen with a preparation passes axe', async ({ page }) => {

@@ -130,6 +130,9 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
     return [...bundledCards.filter((c) => !imported.has(c.id)), ...importedCards];
   }, [bundledCards, importedCards]);
 
+  // The chosen card's safety net, in the GP's words, to fill the vangnet when an option is chosen.
+  const vangnet = cards.find((c) => c.id === state.keuzekaart?.id)?.vangnet ?? null;
+
   const go = (step: ConsultStep) => {
     setNavigated(true);
     dispatch({ type: 'step', step });
@@ -208,12 +211,20 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
   } else if (steps && stepProps) {
     const S = steps;
     body = {
-      verwachtingen: <S.VerwachtingenStep {...stepProps} />,
+      verwachtingen: (
+        <S.VerwachtingenStep
+          {...stepProps}
+          onChoice={() => {
+            dispatch({ type: 'choiceStated', value: true });
+            go('opties');
+          }}
+        />
+      ),
       opties: (
         <S.OptiesStep {...stepProps} cards={cards} afwachten={afwachten} onImport={onImport} />
       ),
       voorkeur: <S.VoorkeurStep {...stepProps} />,
-      keuze: <S.KeuzeStep {...stepProps} />,
+      keuze: <S.KeuzeStep {...stepProps} vangnet={vangnet} />,
       samenvatting: (
         <S.SamenvattingStep
           {...stepProps}

@@ -4,10 +4,46 @@ import { LimitedText } from '../LimitedText';
 import { StepHeading } from '../StepHeading';
 import type { StepProps } from './VerwachtingenStep';
 
+/** Quick afspraken: each group holds one choice at most; a choice adds its words to the next step. */
+const QUICK_AFSPRAKEN = [
+  ['week1', 'weeks2', 'weeks4', 'weeks6'],
+  ['phone', 'office'],
+  ['poh'],
+  ['patientCalls'],
+] as const;
+
+type QuickAfspraak = (typeof QUICK_AFSPRAKEN)[number][number];
+
+export interface KeuzeProps extends Omit<StepProps, 'pack'> {
+  /** The keuzekaart's safety net, to fill an empty vangnet when an option is chosen. */
+  vangnet?: string | null;
+}
+
 /** Step 4 (decision talk): the joint choice or bedenktijd, who decided, keuzecheck, afspraken. */
-export function KeuzeStep({ state, dispatch }: Omit<StepProps, 'pack'>) {
+export function KeuzeStep({ state, dispatch, vangnet }: KeuzeProps) {
   const { t } = useI18n();
   const decision = state.decision;
+  const phrase = (quick: QuickAfspraak) => t(`consult.keuze.quick.${quick}`);
+  // The next step as its comma-separated parts, so a quick choice can be added and taken back
+  // without touching what the GP typed.
+  const parts = state.afspraken.nextStep
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  const toggle = (group: readonly QuickAfspraak[], quick: QuickAfspraak) => {
+    const on = parts.includes(phrase(quick));
+    const others = new Set(group.map(phrase));
+    const kept = parts.filter((part) => !others.has(part));
+    const value = (on ? kept : [...kept, phrase(quick)]).join(', ');
+    dispatch({ type: 'afspraken', field: 'nextStep', value });
+  };
+  const choose = (optionId: string) => {
+    dispatch({ type: 'decision', decision: { kind: 'keuze', optionId } });
+    // The card's own safety net, where it has one; the GP's own words are never replaced.
+    if (vangnet && state.afspraken.vangnet.trim() === '') {
+      dispatch({ type: 'afspraken', field: 'vangnet', value: vangnet });
+    }
+  };
   const check = keuzecheckResult(state.keuzecheck);
   // Only 4/4 is free of doubt: a question not yet asked counts too.
   const open = KEUZECHECK.filter((item) => state.keuzecheck[item] === null);
@@ -22,9 +58,7 @@ export function KeuzeStep({ state, dispatch }: Omit<StepProps, 'pack'>) {
               type="radio"
               name="decision"
               checked={decision?.kind === 'keuze' && decision.optionId === option.id}
-              onChange={() =>
-                dispatch({ type: 'decision', decision: { kind: 'keuze', optionId: option.id } })
-              }
+              onChange={() => choose(option.id)}
             />
             <span>{option.title}</span>
           </label>
@@ -76,6 +110,14 @@ export function KeuzeStep({ state, dispatch }: Omit<StepProps, 'pack'>) {
       <section aria-labelledby="check-title">
         <h3 id="check-title">{t('consult.keuze.check')}</h3>
         <p class="field-hint">{t('consult.keuze.checkIntro')}</p>
+        <button
+          type="button"
+          onClick={() => {
+            for (const item of KEUZECHECK) dispatch({ type: 'keuzecheck', item, value: true });
+          }}
+        >
+          {t('consult.keuze.allYes')}
+        </button>
         {KEUZECHECK.map((item) => (
           <fieldset class="yesno" key={item}>
             <legend>{t(`consult.keuze.questions.${item}`)}</legend>
@@ -109,6 +151,22 @@ export function KeuzeStep({ state, dispatch }: Omit<StepProps, 'pack'>) {
       </section>
       <section aria-labelledby="afspraken-title">
         <h3 id="afspraken-title">{t('consult.keuze.afspraken')}</h3>
+        <fieldset class="quick">
+          <legend>{t('consult.keuze.quickLabel')}</legend>
+          {QUICK_AFSPRAKEN.map((group) =>
+            group.map((quick) => (
+              <button
+                type="button"
+                key={quick}
+                class="quick-choice"
+                aria-pressed={parts.includes(phrase(quick)) ? 'true' : 'false'}
+                onClick={() => toggle(group, quick)}
+              >
+                {phrase(quick)}
+              </button>
+            )),
+          )}
+        </fieldset>
         {(['nextStep', 'evaluation', 'vangnet'] as const).map((field) => (
           <LimitedText
             key={field}

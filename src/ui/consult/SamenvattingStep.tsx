@@ -112,6 +112,10 @@ export function SamenvattingStep(props: SamenvattingProps) {
     <section class="step" aria-labelledby="samenvatting-title">
       <StepHeading id="samenvatting-title">{t('consult.samenvatting.title')}</StepHeading>
       <p>{t('consult.samenvatting.intro')}</p>
+      {/* First in the Tab order: one text box in most HISs takes it all. */}
+      <CopyButton text={text} label={t('consult.samenvatting.copyAllLabel')}>
+        {t('consult.samenvatting.copyAll')}
+      </CopyButton>
       <h3 id="summary-lines-title">{t('consult.samenvatting.lines')}</h3>
       <ol class="summary-lines" aria-labelledby="summary-lines-title">
         {fields.map((field, i) => (
@@ -126,9 +130,6 @@ export function SamenvattingStep(props: SamenvattingProps) {
           </li>
         ))}
       </ol>
-      <CopyButton text={text} label={t('consult.samenvatting.copyAllLabel')}>
-        {t('consult.samenvatting.copyAll')}
-      </CopyButton>
 
       <details class="summary-settings">
         <summary>{t('consult.samenvatting.settings')}</summary>
@@ -196,7 +197,6 @@ export function SamenvattingStep(props: SamenvattingProps) {
           </p>
         </fieldset>
       </details>
-
       <div class="field">
         <label class="field-label" for="summary-text">
           {t('consult.samenvatting.edit')}

@@ -15,8 +15,19 @@ export interface StepProps {
   dispatch: (action: ConsultAction) => void;
 }
 
-/** Step 1 (team talk): the patient's preparation at a glance, prompts, hulpvraag, the choice. */
-export function VerwachtingenStep({ pack, state, dispatch }: StepProps) {
+/** At most this many prompts stand open; the rest wait behind "Meer gespreksvragen". */
+const FIRST_PROMPTS = 3;
+
+export interface VerwachtingenProps extends StepProps {
+  /** "Er is een keuze": the choice is stated and samen beslissen goes on in Opties. */
+  onChoice?: () => void;
+}
+
+/**
+ * Step 1 (team talk): what the patient said, first; then their web; a few prompts for what they
+ * marked; the hulpvraag; and "er is een keuze", which opens Opties.
+ */
+export function VerwachtingenStep({ pack, state, dispatch, onChoice }: VerwachtingenProps) {
   const { t, lang } = useI18n();
   const handover = state.handover;
   const detail = handover?.detail ?? null;
@@ -24,6 +35,19 @@ export function VerwachtingenStep({ pack, state, dispatch }: StepProps) {
   const list = (items: string[]) =>
     items.length ? items.join(', ') : t('consult.verwachtingen.nothing');
   const used = new Set(state.prompts.map((p) => p.id));
+  // Each prompt names its dimension, on screen and in the summary ("Meedoen: wat maakt ...").
+  const named = promptDimensions(handover).map((dimension) => ({
+    dimension,
+    prompts: dimensionPrompts(pack, dimension, handover?.scores[dimension] ?? null).map(
+      (prompt) => ({ id: prompt.id, text: `${label(dimension)}: ${prompt.text}` }),
+    ),
+  }));
+  // First the dimensions the patient marked, one prompt each; low scores alone come after.
+  const marked = named.filter((n) => handover?.talk.includes(n.dimension));
+  const first = (marked.length > 0 ? marked : named)
+    .flatMap((n) => n.prompts.slice(0, 1))
+    .slice(0, FIRST_PROMPTS);
+  const shown = new Set(first.map((p) => p.id));
   const promptBox = (prompt: Prompt) => (
     <label class="toggle prompt" key={prompt.id}>
       <input
@@ -39,72 +63,67 @@ export function VerwachtingenStep({ pack, state, dispatch }: StepProps) {
       <StepHeading id="verwachtingen-title">{t('consult.verwachtingen.title')}</StepHeading>
       {!handover && <p class="notice">{t('consult.verwachtingen.none')}</p>}
       {handover && (
-        <div class="glance">
-          <figure class="glance-web">
-            <SpiderWebChart axes={pack.dimensions} scores={handover.scores} talk={handover.talk} />
-            <ScoreTable
-              caption={t('consult.web.caption')}
-              dimensions={pack.dimensions}
-              scores={handover.scores}
-              talk={handover.talk}
-              focus={handover.focus}
-            />
-          </figure>
-          <div class="glance-text">
-            <h3>{t('consult.verwachtingen.patient')}</h3>
-            {state.origin === 'code' && (
-              <p class="field-hint">{t('consult.verwachtingen.fromCode')}</p>
+        <div class="said">
+          <h3>{t('consult.verwachtingen.patient')}</h3>
+          {state.origin === 'code' && (
+            <p class="field-hint">{t('consult.verwachtingen.fromCode')}</p>
+          )}
+          {detail?.question && (
+            <p class="said-question patient-words" lang={detail.locale}>
+              {detail.question}
+            </p>
+          )}
+          <dl class="facts said-facts">
+            <dt>{t('consult.verwachtingen.expectations')}</dt>
+            <dd>
+              {handover.expectations.length === 0 ? (
+                t('consult.verwachtingen.nothing')
+              ) : (
+                <ul class="chips">
+                  {handover.expectations.map((e) => (
+                    <li key={e}>{t(`expectations.${e}`)}</li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+            <dt>{t('consult.verwachtingen.talk')}</dt>
+            <dd>{list(handover.talk.map(label))}</dd>
+            <dt>{t('consult.verwachtingen.focus')}</dt>
+            <dd>{handover.focus ? label(handover.focus) : t('consult.verwachtingen.nothing')}</dd>
+            {detail?.change && (
+              <>
+                <dt>{t('consult.verwachtingen.change')}</dt>
+                <dd class="patient-words">{detail.change}</dd>
+              </>
             )}
-            <dl class="facts">
-              <dt>{t('consult.verwachtingen.talk')}</dt>
-              <dd>{list(handover.talk.map(label))}</dd>
-              <dt>{t('consult.verwachtingen.focus')}</dt>
-              <dd>{handover.focus ? label(handover.focus) : t('consult.verwachtingen.nothing')}</dd>
-              {detail?.change && (
-                <>
-                  <dt>{t('consult.verwachtingen.change')}</dt>
-                  <dd class="patient-words">{detail.change}</dd>
-                </>
-              )}
-              {detail?.need && (
-                <>
-                  <dt>{t('consult.verwachtingen.need')}</dt>
-                  <dd class="patient-words">{detail.need}</dd>
-                </>
-              )}
-              <dt>{t('consult.verwachtingen.expectations')}</dt>
-              <dd>{list(handover.expectations.map((e) => t(`expectations.${e}`)))}</dd>
-              {detail?.question && (
-                <>
-                  <dt>{t('consult.verwachtingen.question')}</dt>
-                  <dd class="patient-words">{detail.question}</dd>
-                </>
-              )}
-            </dl>
-          </div>
+            {detail?.need && (
+              <>
+                <dt>{t('consult.verwachtingen.need')}</dt>
+                <dd class="patient-words">{detail.need}</dd>
+              </>
+            )}
+          </dl>
         </div>
       )}
-      <section aria-labelledby="prompts-title">
-        <h3 id="prompts-title">{t('consult.verwachtingen.prompts')}</h3>
-        <p class="field-hint">{t('consult.verwachtingen.promptsIntro')}</p>
-        {promptDimensions(handover).length === 0 && <p>{t('consult.verwachtingen.promptsNone')}</p>}
-        {promptDimensions(handover).map((dimension) => {
-          const score = handover?.scores[dimension] ?? null;
-          return (
-            <fieldset class="prompts" key={dimension}>
-              <legend>
-                {label(dimension)}
-                {score !== null && ` (${formatScore(score, lang)})`}
-              </legend>
-              {dimensionPrompts(pack, dimension, score).map(promptBox)}
-            </fieldset>
-          );
-        })}
+      {handover && (
+        <figure class="glance-web">
+          <SpiderWebChart axes={pack.dimensions} scores={handover.scores} talk={handover.talk} />
+          <ScoreTable
+            caption={t('consult.web.caption')}
+            dimensions={pack.dimensions}
+            scores={handover.scores}
+            talk={handover.talk}
+            focus={handover.focus}
+          />
+        </figure>
+      )}
+      {first.length > 0 && (
         <fieldset class="prompts">
-          <legend>{t('consult.verwachtingen.followUp')}</legend>
-          {followUpPrompts(pack).map(promptBox)}
+          <legend>{t('consult.verwachtingen.prompts')}</legend>
+          <p class="field-hint">{t('consult.verwachtingen.promptsIntro')}</p>
+          {first.map(promptBox)}
         </fieldset>
-      </section>
+      )}
       <LimitedText
         id="hulpvraag"
         label={t('consult.verwachtingen.hulpvraag')}
@@ -122,15 +141,44 @@ export function VerwachtingenStep({ pack, state, dispatch }: StepProps) {
       <section class="choice-statement" aria-labelledby="choice-title">
         <h3 id="choice-title">{t('consult.verwachtingen.choice')}</h3>
         <p class="statement">{t('consult.verwachtingen.choiceText')}</p>
-        <label class="toggle">
-          <input
-            type="checkbox"
-            checked={state.choiceStated}
-            onChange={(e) => dispatch({ type: 'choiceStated', value: e.currentTarget.checked })}
-          />
-          <span>{t('consult.verwachtingen.choiceStated')}</span>
-        </label>
+        <div class="actions">
+          {onChoice && (
+            <button type="button" class="primary" onClick={onChoice}>
+              {t('consult.verwachtingen.choiceGo')}
+            </button>
+          )}
+          <label class="toggle">
+            <input
+              type="checkbox"
+              checked={state.choiceStated}
+              onChange={(e) => dispatch({ type: 'choiceStated', value: e.currentTarget.checked })}
+            />
+            <span>{t('consult.verwachtingen.choiceStated')}</span>
+          </label>
+        </div>
       </section>
+      <details class="more-prompts">
+        <summary>{t('consult.verwachtingen.morePrompts')}</summary>
+        {named.length === 0 && <p>{t('consult.verwachtingen.promptsNone')}</p>}
+        {named.map(({ dimension, prompts }) => {
+          const rest = prompts.filter((p) => !shown.has(p.id));
+          if (rest.length === 0) return null;
+          const score = handover?.scores[dimension] ?? null;
+          return (
+            <fieldset class="prompts" key={dimension}>
+              <legend>
+                {label(dimension)}
+                {score !== null && ` (${formatScore(score, lang)})`}
+              </legend>
+              {rest.map(promptBox)}
+            </fieldset>
+          );
+        })}
+        <fieldset class="prompts">
+          <legend>{t('consult.verwachtingen.followUp')}</legend>
+          {followUpPrompts(pack).map(promptBox)}
+        </fieldset>
+      </details>
     </section>
   );
 }
