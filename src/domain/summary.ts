@@ -211,10 +211,24 @@ function optionsParts(state: ConsultState, t: Translate): (string | null)[] {
   return [
     textPart(t, 'summary.inschatting', state.inschatting),
     state.choiceStated ? t('summary.choiceStated') : null,
-    discussed
-      ? t('summary.options', { items: state.options.map((o) => optionTitle(t, o)).join('; ') })
-      : null,
+    discussed ? discussedPart(state, t) : null,
   ];
+}
+
+/**
+ * The options discussed: from a keuzekaart, the card and its version name them exactly (and the
+ * chosen one is in P), so one short phrase says it; otherwise each title.
+ */
+function discussedPart(state: ConsultState, t: Translate): string {
+  const card = state.keuzekaart;
+  if (card) {
+    return t('summary.optionsCard', {
+      id: phrase(card.id),
+      version: phrase(card.version),
+      count: state.options.length,
+    });
+  }
+  return t('summary.options', { items: state.options.map((o) => optionTitle(t, o)).join('; ') });
 }
 
 /** E: what matters to the patient, in their words and the pros and cons weighed "erg". */
@@ -243,16 +257,24 @@ function voorkeurParts(state: ConsultState, t: Translate): (string | null)[] {
 function planParts(state: ConsultState, t: Translate): (string | null)[] {
   const decision = state.decision;
   let decisionPart: string | null = null;
+  // Who chose goes with the choice: "Gezamenlijke keuze: ...", one phrase instead of two.
+  let deciderSaid = false;
   if (decision?.kind === 'keuze') {
     const chosen = state.options.find((o) => o.id === decision.optionId);
-    if (chosen) decisionPart = t('summary.decision', { option: optionTitle(t, chosen) });
+    if (chosen) {
+      const option = optionTitle(t, chosen);
+      decisionPart = state.decidedBy
+        ? t(`summary.decisionBy.${state.decidedBy}`, { option })
+        : t('summary.decision', { option });
+      deciderSaid = state.decidedBy !== null;
+    }
   } else if (decision?.kind === 'bedenktijd') {
     const date = formatDate(decision.followUp);
     decisionPart = date ? t('summary.bedenktijdFollowUp', { date }) : t('summary.bedenktijd');
   }
   return [
     decisionPart,
-    state.decidedBy
+    state.decidedBy && !deciderSaid
       ? t('summary.decidedBy', { decider: t(`summary.deciders.${state.decidedBy}`) })
       : null,
     keuzecheckPart(state, t),
@@ -278,8 +300,12 @@ function keuzecheckPart(state: ConsultState, t: Translate): string | null {
   return text;
 }
 
-/** E, last: the app and the pack and keuzekaart versions used. */
-function provenanceParts(provenance: Provenance, t: Translate): (string | null)[] {
+/** E, last: the app and the pack and keuzekaart versions used (the card only once in E). */
+function provenanceParts(
+  provenance: Provenance,
+  t: Translate,
+  cardNamed: boolean,
+): (string | null)[] {
   const items = [
     phrase(provenance.app),
     provenance.pack
@@ -288,7 +314,7 @@ function provenanceParts(provenance: Provenance, t: Translate): (string | null)[
           version: phrase(provenance.pack.version),
         })
       : '',
-    provenance.keuzekaart
+    provenance.keuzekaart && !cardNamed
       ? t('summary.keuzekaart', {
           id: phrase(provenance.keuzekaart.id),
           version: phrase(provenance.keuzekaart.version),
@@ -314,7 +340,7 @@ export function summaryLines(
       ...promptsParts(state, t),
       ...optionsParts(state, t),
       ...voorkeurParts(state, t),
-      ...provenanceParts(provenance, t),
+      ...provenanceParts(provenance, t, state.keuzekaart !== null && state.options.length > 1),
     ]),
     ...soepField('P', planParts(state, t)),
   ];

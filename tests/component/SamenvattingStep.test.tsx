@@ -58,9 +58,7 @@ describe('copying for the HIS', () => {
     await userEvent.click(screen.getByRole('button', { name: /^Kopieer P\b/ }));
     await userEvent.click(screen.getByRole('button', { name: /^Kopieer alles/ }));
     expect(copied[0]).toBe('Hulpvraag: Moe en somber sinds de verhuizing naar een andere wijk.');
-    expect(copied[1]).toBe(
-      'Gezamenlijke keuze: afwachten. Vangnet: eerder bellen als het slechter gaat.',
-    );
+    expect(copied[1]).toBe('Keuze: afwachten. Vangnet: eerder bellen als het slechter gaat.');
     expect(copied[2]).toBe(box.value);
     expect(copied[2]?.split('\n').map((line) => line.slice(0, 3))).toEqual(['S: ', 'E: ', 'P: ']);
     await waitFor(() => expect(screen.getAllByText('Gekopieerd')).toHaveLength(3));

@@ -136,8 +136,6 @@ const PROVENANCE: Provenance = {
 };
 const APP_ONLY: Provenance = { app: 'Samenspraak 0.1.0', pack: null, keuzekaart: null };
 const APP_LINE = 'E: Hulpmiddel: Samenspraak 0.1.0.';
-const PROVENANCE_TEXT =
-  'Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0; keuzekaart somberheid 1.0.0.';
 
 /** A greeting in each script the summary names in its note, and one it does not (Georgian). */
 const SCRIPT_SAMPLES = {
@@ -187,6 +185,7 @@ function designConsult(): ConsultState {
       option('psycholoog', 'Verwijzing psycholoog'),
     ],
     decision: { kind: 'keuze', optionId: 'poh-ggz' },
+    decidedBy: 'samen',
     keuzecheck: check({ sure: true, understand: true, risk: true, encouragement: true }),
     afspraken: {
       nextStep: 'eerste gesprek binnen 2 weken, evaluatie over 6 weken',
@@ -199,7 +198,7 @@ function designConsult(): ConsultState {
 const DESIGN_TEXT = [
   'S: Hulpvraag: moe en somber sinds verhuizing. Verwachting: uitleg, meedenken. Wil praten over: meedoen. Wil veranderen: meer mensen zien.',
   'O: Positieve Gezondheid (patiënt, 0-10): lichaamsfuncties 6, mentaal welbevinden 4, zingeving 7, kwaliteit van leven 5, meedoen 3, dagelijks functioneren 6.',
-  'E: Samen beslissen: keuze benoemd. Besproken opties: afwachten met zelfhulp; gesprekken POH-GGZ; verwijzing psycholoog. Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0; keuzekaart somberheid 1.0.0.',
+  'E: Samen beslissen: keuze benoemd. Besproken: keuzekaart somberheid 1.0.0, 3 opties. Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0.',
   'P: Gezamenlijke keuze: gesprekken POH-GGZ. Keuzecheck 4/4. Afspraak: eerste gesprek binnen 2 weken, evaluatie over 6 weken.',
 ];
 
@@ -260,8 +259,8 @@ function fullConsult(): ConsultState {
 const FULL_TEXT = [
   'S: Hulpvraag: moe en somber sinds verhuizing. Vraag patiënt: Is dit een depressie? Verwachting: uitleg, meedenken. Wil praten over: mentaal welbevinden, meedoen. Wil veranderen: meedoen (meer mensen zien). Nodig: iemand die meegaat naar de buurtvereniging.',
   'O: Positieve Gezondheid (patiënt, 0-10): lichaamsfuncties 6, mentaal welbevinden 4,5, zingeving niet ingevuld, kwaliteit van leven 5, meedoen 3, dagelijks functioneren 6.',
-  'E: Besproken gespreksvragen: Met wie heeft u graag contact? Wat is voor u echt belangrijk. Mijn inschatting: somberheid, geen aanwijzingen voor een depressie. Samen beslissen: keuze benoemd. Besproken opties: afwachten met zelfhulp; gesprekken POH-GGZ; verwijzing psycholoog. Wat telt voor patiënt: snel hulp, niet te ver weg. Erg belangrijk voor patiënt: Hulp dicht bij huis (voordeel gesprekken POH-GGZ); Er is vaak een wachttijd (nadeel verwijzing psycholoog). Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0; keuzekaart somberheid 1.0.0.',
-  'P: Gezamenlijke keuze: gesprekken POH-GGZ. Besloten door: patiënt en huisarts samen. Keuzecheck 2/4, twijfel over: zekerheid, steun. Afspraak: eerste gesprek binnen 2 weken. Evaluatie: over 6 weken. Vangnet: eerder terugkomen bij gedachten over de dood.',
+  'E: Besproken gespreksvragen: Met wie heeft u graag contact? Wat is voor u echt belangrijk. Mijn inschatting: somberheid, geen aanwijzingen voor een depressie. Samen beslissen: keuze benoemd. Besproken: keuzekaart somberheid 1.0.0, 3 opties. Wat telt voor patiënt: snel hulp, niet te ver weg. Erg belangrijk voor patiënt: Hulp dicht bij huis (voordeel gesprekken POH-GGZ); Er is vaak een wachttijd (nadeel verwijzing psycholoog). Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0.',
+  'P: Gezamenlijke keuze: gesprekken POH-GGZ. Keuzecheck 2/4, twijfel over: zekerheid, steun. Afspraak: eerste gesprek binnen 2 weken. Evaluatie: over 6 weken. Vangnet: eerder terugkomen bij gedachten over de dood.',
 ];
 
 const render = (state: ConsultState, provenance = APP_ONLY, options?: SummaryOptions) =>
@@ -324,7 +323,7 @@ describe('summaryLines: a partial consult', () => {
 
   it('with only a decision gives one P line', () => {
     const state = consult({ decision: { kind: 'keuze', optionId: AFWACHTEN_ID } });
-    expect(content(state)).toEqual(['P: Gezamenlijke keuze: afwachten.']);
+    expect(content(state)).toEqual(['P: Keuze: afwachten.']);
   });
 
   it('with bedenktijd writes the follow-up date as d-m-yyyy', () => {
@@ -412,7 +411,11 @@ describe('summaryLines: the full consult', () => {
   it('gives one field per label, in the order S, O, E, P, with the provenance at the end of E', () => {
     const lines = summaryLines(fullConsult(), t, PROVENANCE);
     expect(lines.map((l) => l.label)).toEqual(['S', 'O', 'E', 'P']);
-    expect(lines[2]?.text.endsWith(`Hulpmiddel: ${PROVENANCE_TEXT}`)).toBe(true);
+    // The keuzekaart is named where the options are, so not again in the provenance.
+    expect(
+      lines[2]?.text.endsWith('Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0.'),
+    ).toBe(true);
+    expect(lines[2]?.text.split('keuzekaart somberheid')).toHaveLength(2);
   });
 
   it('says a web filled in on the GP screen was filled in together, not by the patient', () => {
@@ -448,8 +451,8 @@ describe('summaryLines: the full consult', () => {
     const pro = poh.pros[0] as { id: string; text: string };
     state = consultReducer(state, { type: 'weight', key: `poh-ggz/${pro.id}`, weight: 'erg' });
     expect(content(state)).toEqual([
-      `E: Samen beslissen: keuze benoemd. Besproken opties: afwachten met zelfhulp; gesprekken met de POH-GGZ; verwijzing naar een psycholoog (basis-GGZ). Erg belangrijk voor patiënt: ${pro.text.replace(/\.$/, '')} (voordeel gesprekken met de POH-GGZ).`,
-      'P: Gezamenlijke keuze: verwijzing naar een psycholoog (basis-GGZ). Besloten door: huisarts.',
+      `E: Samen beslissen: keuze benoemd. Besproken: keuzekaart somberheid 1.0.0, 3 opties. Erg belangrijk voor patiënt: ${pro.text.replace(/\.$/, '')} (voordeel gesprekken met de POH-GGZ).`,
+      'P: Keuze van de huisarts: verwijzing naar een psycholoog (basis-GGZ).',
     ]);
   });
 });
@@ -648,11 +651,7 @@ describe('summaryLines: provenance', () => {
   it('always ends the E field, and is said once', () => {
     const lines = summaryLines(fullConsult(), t, PROVENANCE);
     const e = lines.find((l) => l.label === 'E')?.text ?? '';
-    expect(
-      e.endsWith(
-        ' Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0; keuzekaart somberheid 1.0.0.',
-      ),
-    ).toBe(true);
+    expect(e.endsWith(' Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0.')).toBe(true);
     expect(
       lines
         .map((l) => l.text)
@@ -869,6 +868,10 @@ describe('locale texts', () => {
       consult({ options: [AFWACHTEN, option('a', '')], keuzecheck: check({ sure: true }) }),
       consult({ handover: handover({ scores: scores({ lichaam: 1 }), talk: [...DIMENSIONS] }) }),
       ...DECIDERS.map((decider) => consult({ decidedBy: decider })),
+      consult({ decision: { kind: 'keuze', optionId: AFWACHTEN_ID } }),
+      ...DECIDERS.map((decidedBy) =>
+        consult({ decidedBy, decision: { kind: 'keuze', optionId: AFWACHTEN_ID } }),
+      ),
       consult({ origin: 'samen', handover: handover({ scores: scores({ lichaam: 1 }) }) }),
       ...Object.values(SCRIPT_SAMPLES).map((hulpvraag) => consult({ hulpvraag })),
       consult({ keuzecheck: check({ sure: false, understand: false, risk: false }) }),

@@ -54,7 +54,7 @@ test('a 50 MB file and a prototype-pollution file are refused in Dutch; nothing 
   await page.goto('/consult.html');
   const ui = page.locator('samenspraak-consult');
   await ui.getByRole('button', { name: 'Start zonder voorbereiding' }).click();
-  await ui.getByRole('button', { name: /Opties$/ }).click();
+  await ui.getByRole('button', { name: '3 Opties', exact: true }).click();
   const picker = ui.getByLabel('Keuzekaart', { exact: true });
   const before = await picker.locator('option').allTextContents();
   const storedBefore = await storedRecords(page);

@@ -35,7 +35,7 @@ test('after one visit the patient and consult pages work with the network off', 
   await consult.getByRole('textbox', { name: 'Consultcode' }).fill(code);
   await consult.getByRole('button', { name: 'Openen' }).click();
   await expect(consult.locator('table.scores')).toContainText('4');
-  await consult.getByRole('button', { name: /Opties$/ }).click();
+  await consult.getByRole('button', { name: '3 Opties', exact: true }).click();
   await consult
     .getByLabel('Keuzekaart', { exact: true })
     .selectOption({ label: 'Sombere gevoelens' });
