@@ -169,7 +169,8 @@ function webParts(state: ConsultState, t: Translate): (string | null)[] {
   const scores = DIMENSIONS.map((d) => {
     const score = handover.scores[d];
     return t('summary.score', {
-      dimension: dimensionName(t, d),
+      // The six scores in a row: the short names, known to every GP who uses the web.
+      dimension: t(`summary.scoreNames.${d}`),
       score: isScore(score) ? formatScore(score) : t('summary.unanswered'),
     });
   }).join(', ');

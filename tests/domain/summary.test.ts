@@ -197,7 +197,7 @@ function designConsult(): ConsultState {
 
 const DESIGN_TEXT = [
   'S: Hulpvraag: moe en somber sinds verhuizing. Verwachting: uitleg, meedenken. Wil praten over: meedoen. Wil veranderen: meer mensen zien.',
-  'O: Positieve Gezondheid (patiënt, 0-10): lichaamsfuncties 6, mentaal welbevinden 4, zingeving 7, kwaliteit van leven 5, meedoen 3, dagelijks functioneren 6.',
+  'O: Positieve Gezondheid (patiënt, 0-10): lichaam 6, mentaal 4, zingeving 7, kwaliteit van leven 5, meedoen 3, dagelijks leven 6.',
   'E: Samen beslissen: keuze benoemd. Besproken: keuzekaart somberheid 1.0.0, 3 opties. Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0.',
   'P: Gezamenlijke keuze: gesprekken POH-GGZ. Keuzecheck 4/4. Afspraak: eerste gesprek binnen 2 weken, evaluatie over 6 weken.',
 ];
@@ -258,7 +258,7 @@ function fullConsult(): ConsultState {
 
 const FULL_TEXT = [
   'S: Hulpvraag: moe en somber sinds verhuizing. Vraag patiënt: Is dit een depressie? Verwachting: uitleg, meedenken. Wil praten over: mentaal welbevinden, meedoen. Wil veranderen: meedoen (meer mensen zien). Nodig: iemand die meegaat naar de buurtvereniging.',
-  'O: Positieve Gezondheid (patiënt, 0-10): lichaamsfuncties 6, mentaal welbevinden 4,5, zingeving niet ingevuld, kwaliteit van leven 5, meedoen 3, dagelijks functioneren 6.',
+  'O: Positieve Gezondheid (patiënt, 0-10): lichaam 6, mentaal 4,5, zingeving niet ingevuld, kwaliteit van leven 5, meedoen 3, dagelijks leven 6.',
   'E: Besproken gespreksvragen: Met wie heeft u graag contact? Wat is voor u echt belangrijk. Mijn inschatting: somberheid, geen aanwijzingen voor een depressie. Samen beslissen: keuze benoemd. Besproken: keuzekaart somberheid 1.0.0, 3 opties. Wat telt voor patiënt: snel hulp, niet te ver weg. Erg belangrijk voor patiënt: Hulp dicht bij huis (voordeel gesprekken POH-GGZ); Er is vaak een wachttijd (nadeel verwijzing psycholoog). Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0.',
   'P: Gezamenlijke keuze: gesprekken POH-GGZ. Keuzecheck 2/4, twijfel over: zekerheid, steun. Afspraak: eerste gesprek binnen 2 weken. Evaluatie: over 6 weken. Vangnet: eerder terugkomen bij gedachten over de dood.',
 ];
@@ -317,7 +317,7 @@ describe('summaryLines: a partial consult', () => {
   it('with only scores gives one O field with the six dimensions', () => {
     const state = consult({ handover: handover({ scores: DESIGN_SCORES }) });
     expect(content(state)).toEqual([
-      'O: Positieve Gezondheid (patiënt, 0-10): lichaamsfuncties 6, mentaal welbevinden 4, zingeving 7, kwaliteit van leven 5, meedoen 3, dagelijks functioneren 6.',
+      'O: Positieve Gezondheid (patiënt, 0-10): lichaam 6, mentaal 4, zingeving 7, kwaliteit van leven 5, meedoen 3, dagelijks leven 6.',
     ]);
   });
 
@@ -367,7 +367,7 @@ describe('summaryLines: a partial consult', () => {
     });
     expect(content(state)).toEqual([
       'S: Verwachting: verwijzing. Wil praten over: meedoen. Wil veranderen: meedoen.',
-      'O: Positieve Gezondheid (patiënt, 0-10): lichaamsfuncties niet ingevuld, mentaal welbevinden niet ingevuld, zingeving niet ingevuld, kwaliteit van leven niet ingevuld, meedoen 2, dagelijks functioneren niet ingevuld.',
+      'O: Positieve Gezondheid (patiënt, 0-10): lichaam niet ingevuld, mentaal niet ingevuld, zingeving niet ingevuld, kwaliteit van leven niet ingevuld, meedoen 2, dagelijks leven niet ingevuld.',
     ]);
   });
 
@@ -480,13 +480,13 @@ describe('summaryLines: the S lines', () => {
   it('writes fractional scores with a decimal comma and one decimal at most', () => {
     const web = (score: number) =>
       content(consult({ handover: handover({ scores: scores({ lichaam: score }) }) }))[0];
-    expect(web(6.5)).toContain('lichaamsfuncties 6,5,');
-    expect(web(7.25)).toContain('lichaamsfuncties 7,3,');
-    expect(web(10 / 3)).toContain('lichaamsfuncties 3,3,');
-    expect(web(5.96)).toContain('lichaamsfuncties 6,');
-    expect(web(6)).toContain('lichaamsfuncties 6,');
-    expect(web(10)).toContain('lichaamsfuncties 10,');
-    expect(web(0.04)).toContain('lichaamsfuncties 0,');
+    expect(web(6.5)).toContain('lichaam 6,5,');
+    expect(web(7.25)).toContain('lichaam 7,3,');
+    expect(web(10 / 3)).toContain('lichaam 3,3,');
+    expect(web(5.96)).toContain('lichaam 6,');
+    expect(web(6)).toContain('lichaam 6,');
+    expect(web(10)).toContain('lichaam 10,');
+    expect(web(0.04)).toContain('lichaam 0,');
   });
 
   it('writes 0 as 0 and an unanswered dimension as "niet ingevuld", never as 0', () => {
@@ -494,7 +494,7 @@ describe('summaryLines: the S lines', () => {
       handover: handover({ scores: scores({ lichaam: 0, mentaal: null }) }),
     });
     const [line] = content(state);
-    expect(line).toContain('lichaamsfuncties 0, mentaal welbevinden niet ingevuld,');
+    expect(line).toContain('lichaam 0, mentaal niet ingevuld,');
     expect(line?.match(/ 0[,.]/g)).toHaveLength(1);
   });
 
@@ -826,9 +826,9 @@ describe('renderSummary and renderLine: wrapping', () => {
     const line = summaryLines(fullConsult(), t, PROVENANCE)[1] as SummaryLine;
     const rendered = renderLine(line, wrap60);
     expect(rendered.split('\n')[0]).toBe(
-      'O: Positieve Gezondheid (patiënt, 0-10): lichaamsfuncties 6,',
+      'O: Positieve Gezondheid (patiënt, 0-10): lichaam 6, mentaal',
     );
-    expect(rendered.split('\n')[1]).toBe('   mentaal welbevinden 4,5, zingeving niet ingevuld,');
+    expect(rendered.split('\n')[1]).toBe('   4,5, zingeving niet ingevuld, kwaliteit van leven 5,');
   });
 
   it('does not wrap short lines, with no width, or below the smallest sensible width', () => {

@@ -45,7 +45,7 @@ async function finishBlank(page: Page, hulpvraag: string) {
 /** The summary of PREPARED_CODE with POH-GGZ chosen together, line by line. */
 const PREPARED_FIELDS = {
   S: 'Hulpvraag: Moe en somber sinds de verhuizing. Verwachting: uitleg, meedenken. Wil praten over: mentaal welbevinden, meedoen. Wil veranderen: meedoen.',
-  O: 'Positieve Gezondheid (patiënt, 0-10): lichaamsfuncties 6, mentaal welbevinden 4, zingeving 10, kwaliteit van leven 7, meedoen 3, dagelijks functioneren 5.',
+  O: 'Positieve Gezondheid (patiënt, 0-10): lichaam 6, mentaal 4, zingeving 10, kwaliteit van leven 7, meedoen 3, dagelijks leven 5.',
   E: 'Samen beslissen: keuze benoemd. Besproken: keuzekaart somberheid 1.0.0, 3 opties. Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0.',
   // The vangnet comes from the keuzekaart, filled in when the option was chosen.
   P: 'Gezamenlijke keuze: gesprekken met de POH-GGZ. Keuzecheck 4/4. Afspraak: Eerste gesprek binnen 2 weken. Vangnet: eerder contact bij verergering of gedachten aan de dood (113).',
