@@ -8,6 +8,12 @@ import {
 import type { PackRef } from './contentpack';
 import { canonicalOrder, DIMENSIONS, type DimensionScore, EXPECTATIONS } from './dimensions';
 import { type Charset, foldText, otherScript, wrapLine } from './plaintext';
+import {
+  DEFAULT_SUMMARY_OPTIONS,
+  DEFAULT_SUMMARY_SETTINGS,
+  type SummaryOptions,
+  type SummarySettings,
+} from './summarysettings';
 
 /**
  * The SOEP summary for the HIS (docs/architecture.md, "The HIS summary"): Dutch plain text, one
@@ -30,14 +36,12 @@ export interface SummaryLine {
   text: string;
 }
 
-export interface SummaryOptions {
-  charset: Charset;
-  /** wrap width in characters, or null */
-  wrap: number | null;
-}
-
-/** Safe for a Latin-1 HIS (ë and é kept), one line per field. */
-export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { charset: 'latin1', wrap: null };
+export {
+  DEFAULT_SUMMARY_OPTIONS,
+  DEFAULT_SUMMARY_SETTINGS,
+  type SummaryOptions,
+  type SummarySettings,
+};
 
 /** What made the summary: the app, the question pack and the keuzekaart, for the last line. */
 export interface Provenance {

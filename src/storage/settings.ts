@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { lazySchema } from '../domain/lazyschema';
 import { isRetentionDays, RETENTION, type RetentionSettings } from '../domain/retention';
+import { DEFAULT_SUMMARY_SETTINGS, type SummarySettings } from '../domain/summarysettings';
 import type { Connection } from './database';
 
 export { nextPurgeAt, RETENTION, type RetentionSettings } from '../domain/retention';
@@ -12,7 +13,16 @@ const retentionRecord = lazySchema(() =>
   }),
 );
 
+const summaryRecord = lazySchema(() =>
+  z.object({
+    charset: z.enum(['latin1', 'ascii']),
+    wrap: z.nullable(z.number().check(z.int(), z.minimum(40), z.maximum(200))),
+    versionLine: z.boolean(),
+  }),
+);
+
 const KEY = 'retention';
+const SUMMARY_KEY = 'summary';
 
 export interface SettingsStore {
   /** The stored retention, or `fallback` days (the element's attribute) when none is stored. */
@@ -20,6 +30,9 @@ export interface SettingsStore {
   setRetention(days: number): Promise<RetentionSettings>;
   /** Note when the purge ran; `fallback` is the retention while none is stored. */
   markPurged(at: number, fallback?: number): Promise<RetentionSettings>;
+  /** The summary settings for this practice's HIS, or the defaults when none are stored. */
+  summary(): Promise<SummarySettings>;
+  setSummary(settings: SummarySettings): Promise<void>;
 }
 
 export function settingsStore(connection: Connection): SettingsStore {
@@ -41,6 +54,13 @@ export function settingsStore(connection: Connection): SettingsStore {
     },
     async markPurged(at, fallback = RETENTION.default) {
       return write({ ...(await read(fallback)), lastPurge: at });
+    },
+    async summary() {
+      const parsed = summaryRecord.safeParse(await connection.get('settings', SUMMARY_KEY));
+      return parsed.success ? parsed.data : DEFAULT_SUMMARY_SETTINGS;
+    },
+    async setSummary(settings) {
+      await connection.put('settings', SUMMARY_KEY, summaryRecord.parse(settings));
     },
   };
 }

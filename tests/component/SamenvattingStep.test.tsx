@@ -89,6 +89,17 @@ describe('copying for the HIS', () => {
   });
 });
 
+describe('the version line', () => {
+  it('ends E by default, and is left out when the GP turns it off', async () => {
+    const { box } = renderSummary(withQuestion());
+    expect(box.value).toContain('E: Hulpmiddel: Samenspraak');
+    await openSettings();
+    await userEvent.click(screen.getByRole('checkbox', { name: /^Versieregel/ }));
+    await waitFor(() => expect(box.value).not.toContain('Hulpmiddel'));
+    expect(box.value).toBe('S: Hulpvraag: Moe sinds de verhuizing.');
+  });
+});
+
 describe('the edited summary', () => {
   it('goes to the HIS folded to ASCII, line by line, like the generated text', async () => {
     const { box, blocks } = renderSummary(withQuestion());

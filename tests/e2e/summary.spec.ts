@@ -109,6 +109,13 @@ test.describe('with the clipboard allowed', () => {
       expect(line.length).toBeLessThanOrEqual(60);
       expect(line).toMatch(/^([SOEP]: | {3})[\x20-\x7e]*$/);
     }
+    // Set once for the practice's HIS: still in force after a reload.
+    const folded = await text.inputValue();
+    await page.reload();
+    await expect(text).toHaveValue(folded);
+    await ui.getByText('Instellingen', { exact: true }).click();
+    await expect(ui.getByLabel('Tekenset')).toHaveValue('ascii');
+    await expect(ui.getByLabel('Regelbreedte')).toHaveValue('60');
   });
 
   test('an edit is kept across a reload, and "terug naar gegenereerd" restores', async ({

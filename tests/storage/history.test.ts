@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type ConsultOption, consultReducer, initialConsult } from '../../src/domain/consult';
+import { DEFAULT_SUMMARY_SETTINGS } from '../../src/domain/summarysettings';
 import { consultDraftStore } from '../../src/storage/consultdrafts';
 import { type Connection, DB_VERSION, openConnection, STORES } from '../../src/storage/database';
 import { historyKey, historyStore } from '../../src/storage/history';
@@ -108,6 +109,29 @@ describe.each(backends)('history in %s', (_name, connect) => {
     expect(purged).toEqual({ days: 14, lastPurge: NOW });
     expect(nextPurgeAt(purged, NOW + 5)).toBe(NOW + DAY);
     expect(nextPurgeAt({ days: 30, lastPurge: null }, NOW)).toBe(NOW);
+  });
+});
+
+describe.each(backends)('the summary settings in %s', (_name, connect) => {
+  it('are the defaults until set, then kept; a damaged record reads as the defaults', async () => {
+    const connection = await connect();
+    const settings = settingsStore(connection);
+    expect(await settings.summary()).toEqual(DEFAULT_SUMMARY_SETTINGS);
+    const ascii = { charset: 'ascii', wrap: 72, versionLine: false } as const;
+    await settings.setSummary(ascii);
+    expect(await settingsStore(connection).summary()).toEqual(ascii);
+    await connection.put('settings', 'summary', { charset: 'ebcdic', wrap: 3, versionLine: 'ja' });
+    expect(await settings.summary()).toEqual(DEFAULT_SUMMARY_SETTINGS);
+    // The retention beside it is untouched.
+    expect((await settings.retention()).days).toBe(RETENTION.default);
+  });
+
+  it('refuses to store what it could not read back', async () => {
+    const settings = settingsStore(await connect());
+    await expect(
+      settings.setSummary({ charset: 'latin1', wrap: 10, versionLine: true }),
+    ).rejects.toThrow();
+    expect(await settings.summary()).toEqual(DEFAULT_SUMMARY_SETTINGS);
   });
 });
 

@@ -8,6 +8,7 @@ import {
 } from '../../domain/consult';
 import type { ContentPack } from '../../domain/contentpack';
 import type { Keuzekaart } from '../../domain/keuzekaart';
+import { DEFAULT_SUMMARY_SETTINGS } from '../../domain/summarysettings';
 import type { I18n } from '../../i18n';
 import type { ConsultStorage } from '../../storage/consultdrafts';
 import type { WidgetError } from '../element';
@@ -88,6 +89,24 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
       .then((cards) => cards.loadBundledKeuzekaarten())
       .then(setBundledCards);
   }, [storage]);
+
+  // The HIS settings of the summary, kept between consults once the stored ones are read.
+  const [summarySettings, setSummarySettings] = useState(DEFAULT_SUMMARY_SETTINGS);
+  const summaryRead = useRef(false);
+  useEffect(() => {
+    if (!opened) return;
+    void opened.settings
+      .summary()
+      .catch(() => DEFAULT_SUMMARY_SETTINGS)
+      .then((stored) => {
+        summaryRead.current = true;
+        setSummarySettings(stored);
+      });
+  }, [opened]);
+  useEffect(() => {
+    if (summaryRead.current)
+      void opened?.settings.setSummary(summarySettings).catch(() => undefined);
+  }, [opened, summarySettings]);
 
   useEffect(() => {
     if (!opened) return;
@@ -231,6 +250,8 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
           startedAt={startedAt}
           onFinish={finish}
           onExportFhir={state.handover?.detail ? () => void exportFhir() : undefined}
+          settings={summarySettings}
+          onSettings={setSummarySettings}
         />
       ),
     }[state.step];

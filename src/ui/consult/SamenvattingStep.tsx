@@ -1,15 +1,15 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import summaryTexts from '../../../locales/summary/nl.json';
 import { version } from '../../../package.json';
 import { SUMMARY_MAX } from '../../domain/consult';
 import type { Charset } from '../../domain/plaintext';
 import {
-  DEFAULT_SUMMARY_OPTIONS,
+  DEFAULT_SUMMARY_SETTINGS,
   foldEditedSummary,
   renderField,
   renderLine,
   renderSummary,
-  type SummaryOptions,
+  type SummarySettings,
   summaryLines,
   type Translate,
   unlabelled,
@@ -31,10 +31,15 @@ export interface SamenvattingProps extends StepProps {
   onFinish: (summary: string) => Promise<void>;
   /** Export the preparation as FHIR, where the consult has the whole preparation. */
   onExportFhir?: () => void;
+  /** The HIS settings kept between consults; without them the step keeps its own. */
+  settings?: SummarySettings;
+  onSettings?: (update: (current: SummarySettings) => SummarySettings) => void;
 }
 
 // The HIS text is Dutch whatever the screen says, and its words load with this step only.
 const dutchSummary: Translate = createI18n(summaryTexts).fixedT('nl');
+
+const NO_PROVENANCE = { app: '', pack: null, keuzekaart: null };
 
 const WRAP_MIN = 40;
 const WRAP_MAX = 200;
@@ -55,7 +60,9 @@ function parseWrap(typed: string): number | null | undefined {
 export function SamenvattingStep(props: SamenvattingProps) {
   const { state, dispatch, startedAt, onFinish, onExportFhir } = props;
   const { t } = useI18n();
-  const [options, setOptions] = useState<SummaryOptions>(DEFAULT_SUMMARY_OPTIONS);
+  const [own, setOwn] = useState<SummarySettings>(DEFAULT_SUMMARY_SETTINGS);
+  const options = props.settings ?? own;
+  const setOptions = props.onSettings ?? setOwn;
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
   const [printing, setPrinting] = useState(false);
@@ -63,15 +70,23 @@ export function SamenvattingStep(props: SamenvattingProps) {
   // The width as typed, apart from the width in force: a re-render between typing and
   // leaving the field (any other setting changing) must not wipe what was typed.
   const [wrapTyped, setWrapTyped] = useState('');
+  // The width in force, when it changes other than by typing here (the stored settings load).
+  useEffect(() => setWrapTyped(options.wrap === null ? '' : String(options.wrap)), [options.wrap]);
 
   const lines = useMemo(
     () =>
-      summaryLines(state, dutchSummary, {
-        app: `Samenspraak ${version}`,
-        pack: state.handover?.pack ?? null,
-        keuzekaart: state.keuzekaart,
-      }),
-    [state],
+      summaryLines(
+        state,
+        dutchSummary,
+        options.versionLine
+          ? {
+              app: `Samenspraak ${version}`,
+              pack: state.handover?.pack ?? null,
+              keuzekaart: state.keuzekaart,
+            }
+          : NO_PROVENANCE,
+      ),
+    [state, options.versionLine],
   );
   const generated = renderSummary(lines, options);
   const edited = state.summaryEdit !== null;
@@ -195,6 +210,18 @@ export function SamenvattingStep(props: SamenvattingProps) {
           <p id="summary-wrap-hint" class="field-hint">
             {t('consult.samenvatting.wrapHint', { min: WRAP_MIN, max: WRAP_MAX })}
           </p>
+          <label class="toggle">
+            <input
+              type="checkbox"
+              checked={options.versionLine}
+              onChange={(e) => {
+                const versionLine = e.currentTarget.checked;
+                setOptions((current) => ({ ...current, versionLine }));
+              }}
+            />
+            <span>{t('consult.samenvatting.versionLine')}</span>
+          </label>
+          <p class="field-hint">{t('consult.samenvatting.settingsKept')}</p>
         </fieldset>
       </details>
       <div class="field">
