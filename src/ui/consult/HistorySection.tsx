@@ -3,6 +3,7 @@ import { isRetentionDays, RETENTION } from '../../domain/retention';
 import { dutchDate } from '../format';
 import { useI18n } from '../i18n';
 import { CopyButton } from './CopyButton';
+import { consultName } from './consultname';
 import type { History } from './useHistory';
 
 /**
@@ -22,8 +23,7 @@ export function HistorySection({ history }: { history: History }) {
       ) : (
         <ul class="history-list">
           {history.entries.map((entry) => {
-            const label =
-              entry.state.hulpvraag.trim().slice(0, 60) || t('consult.start.drafts.untitled');
+            const label = consultName(entry.state, t);
             const shown = open === entry.key;
             return (
               <li key={entry.key}>

@@ -12,6 +12,7 @@ import type { ConsultRecord } from '../../storage/consultdrafts';
 import { dutchDate, quoteCharacter } from '../format';
 import { useI18n } from '../i18n';
 import { StepHeading } from '../StepHeading';
+import { consultName } from './consultname';
 import { QrScanner } from './QrScanner';
 
 export interface StartStepProps {
@@ -198,8 +199,7 @@ function Drafts({ drafts, currentId, onOpenDraft, onRemoveDraft }: StartStepProp
       ) : (
         <ul>
           {drafts.map((draft) => {
-            const label =
-              draft.state.hulpvraag.trim().slice(0, 60) || t('consult.start.drafts.untitled');
+            const label = consultName(draft.state, t);
             const text = t('consult.start.drafts.item', {
               time: dutchDate.short(draft.createdAt),
               label,
