@@ -200,6 +200,11 @@ test('when the browser closes the database under the page, it reopens and carrie
   });
   await ui.getByLabel('Hulpvraag').fill('Na het sluiten getypt.');
   await expect(ui.getByText('Opgeslagen', { exact: true })).toBeVisible({ timeout: 10_000 });
+  // "Opgeslagen" may still be the status of the write before the database closed: wait until
+  // the reopened database holds the new text, not a fixed time.
+  await expect
+    .poll(async () => JSON.stringify(await storedRecords(page)), { timeout: 10_000 })
+    .toContain('Na het sluiten getypt.');
   await page.reload();
   await expect(ui.getByLabel('Hulpvraag')).toHaveValue('Na het sluiten getypt.');
 });
