@@ -134,6 +134,25 @@ export type ConsultAction =
   /** The GP's own version of the summary; null goes back to the generated text. */
   | { type: 'summaryEdit'; value: string | null };
 
+/**
+ * A next step as comma-separated parts, with one quick choice put in or taken out: choosing a
+ * part replaces any other of its `group` (another week), choosing it again takes it back. What
+ * the GP typed stays as it is.
+ */
+export function toggleAfspraak(nextStep: string, choice: string, group: readonly string[]): string {
+  const parts = afspraakParts(nextStep);
+  const kept = parts.filter((part) => !group.includes(part));
+  return (parts.includes(choice) ? kept : [...kept, choice]).join(', ');
+}
+
+/** The comma-separated parts of a next step, trimmed, empty ones left out. */
+export function afspraakParts(nextStep: string): string[] {
+  return nextStep
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
 export function emptyKeuzecheck(): Keuzecheck {
   return { sure: null, understand: null, risk: null, encouragement: null };
 }

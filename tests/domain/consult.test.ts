@@ -6,6 +6,7 @@ import somberheid from '../../content/keuzekaarten/somberheid.json';
 import nlPack from '../../content/packs/samenspraak-pg.nl.json';
 import {
   AFWACHTEN_ID,
+  afspraakParts,
   CONSULT_STEPS,
   type ConsultAction,
   type ConsultOption,
@@ -25,6 +26,7 @@ import {
   promptDimensions,
   SUMMARY_MAX,
   TEXT_MAX,
+  toggleAfspraak,
   WEIGHTS,
 } from '../../src/domain/consult';
 import { decodeConsultcode, encodeConsultcode } from '../../src/domain/consultcode';
@@ -1537,5 +1539,17 @@ describe('text past its limit', () => {
     ] satisfies ConsultAction[]) {
       expect(consultReducer(state, action)).toBe(state);
     }
+  });
+});
+
+describe('toggleAfspraak', () => {
+  const WEEKS = ['controle over 2 weken', 'controle over 6 weken'];
+  it('adds a quick choice after what was typed, replaces one of its group, and takes it back', () => {
+    const two = toggleAfspraak('bloed prikken', 'controle over 2 weken', WEEKS);
+    expect(two).toBe('bloed prikken, controle over 2 weken');
+    const six = toggleAfspraak(two, 'controle over 6 weken', WEEKS);
+    expect(six).toBe('bloed prikken, controle over 6 weken');
+    expect(toggleAfspraak(six, 'controle over 6 weken', WEEKS)).toBe('bloed prikken');
+    expect(afspraakParts(' a ,, b ,')).toEqual(['a', 'b']);
   });
 });

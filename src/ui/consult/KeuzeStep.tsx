@@ -1,4 +1,11 @@
-import { DECIDERS, KEUZECHECK, keuzecheckResult, TEXT_MAX } from '../../domain/consult';
+import {
+  afspraakParts,
+  DECIDERS,
+  KEUZECHECK,
+  keuzecheckResult,
+  TEXT_MAX,
+  toggleAfspraak,
+} from '../../domain/consult';
 import { useI18n } from '../i18n';
 import { LimitedText } from '../LimitedText';
 import { StepHeading } from '../StepHeading';
@@ -24,17 +31,9 @@ export function KeuzeStep({ state, dispatch, vangnet }: KeuzeProps) {
   const { t } = useI18n();
   const decision = state.decision;
   const phrase = (quick: QuickAfspraak) => t(`consult.keuze.quick.${quick}`);
-  // The next step as its comma-separated parts, so a quick choice can be added and taken back
-  // without touching what the GP typed.
-  const parts = state.afspraken.nextStep
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
+  const parts = afspraakParts(state.afspraken.nextStep);
   const toggle = (group: readonly QuickAfspraak[], quick: QuickAfspraak) => {
-    const on = parts.includes(phrase(quick));
-    const others = new Set(group.map(phrase));
-    const kept = parts.filter((part) => !others.has(part));
-    const value = (on ? kept : [...kept, phrase(quick)]).join(', ');
+    const value = toggleAfspraak(state.afspraken.nextStep, phrase(quick), group.map(phrase));
     dispatch({ type: 'afspraken', field: 'nextStep', value });
   };
   const choose = (optionId: string) => {
