@@ -1,5 +1,5 @@
 import { canonicalOrder, DIMENSIONS, type DimensionId } from './dimensions';
-import type { Keuzekaart } from './keuzekaart';
+import type { IcpcCode, Keuzekaart } from './keuzekaart';
 import type { Handover } from './preparation';
 
 /**
@@ -22,6 +22,8 @@ export type ConsultOrigin = 'code' | 'qr' | 'samen' | 'blanco';
 export interface ProCon {
   id: string;
   text: string;
+  /** From a keuzekaart: the point in the GP's words, third person, for the summary. */
+  summary?: string;
 }
 
 export interface ConsultOption {
@@ -68,6 +70,8 @@ export interface KeuzekaartRef {
   id: string;
   version: string;
   title: string;
+  /** The episode codes the card suggests, the likeliest first. */
+  icpc: IcpcCode[];
 }
 
 export interface ConsultState {
@@ -89,6 +93,8 @@ export interface ConsultState {
   decidedBy: Decider | null;
   keuzecheck: Keuzecheck;
   afspraken: Afspraken;
+  /** The ICPC code the summary suggests in E: one of the card's, or null when the GP dropped it. */
+  icpc: string | null;
   /** The summary as the GP edited it, or null while it is the generated text. */
   summaryEdit: string | null;
 }
@@ -131,6 +137,8 @@ export type ConsultAction =
   | { type: 'decidedBy'; decider: Decider | null }
   | { type: 'keuzecheck'; item: KeuzecheckItem; value: boolean | null }
   | { type: 'afspraken'; field: keyof Afspraken; value: string }
+  /** One of the card's ICPC codes for the summary, or null for none. */
+  | { type: 'icpc'; code: string | null }
   /** The GP's own version of the summary; null goes back to the generated text. */
   | { type: 'summaryEdit'; value: string | null };
 
@@ -175,6 +183,7 @@ export function initialConsult(afwachten: ConsultOption): ConsultState {
     decidedBy: null,
     keuzecheck: emptyKeuzecheck(),
     afspraken: { nextStep: '', evaluation: '', vangnet: '' },
+    icpc: null,
     summaryEdit: null,
   };
 }
@@ -242,10 +251,17 @@ export function consultReducer(state: ConsultState, action: ConsultAction): Cons
         ? options
         : [action.afwachten, ...options];
       const { id, version, title } = action.card;
-      return prune({ ...state, keuzekaart: { id, version, title }, options: withAfwachten });
+      const icpc = (action.card.icpc ?? []).map((c) => ({ ...c }));
+      return prune({
+        ...state,
+        keuzekaart: { id, version, title, icpc },
+        // The likeliest code is suggested; the GP drops or changes it in the summary.
+        icpc: icpc[0]?.code ?? null,
+        options: withAfwachten,
+      });
     }
     case 'clearKeuzekaart':
-      return prune({ ...state, keuzekaart: null, options: [action.afwachten] });
+      return prune({ ...state, keuzekaart: null, icpc: null, options: [action.afwachten] });
     case 'addOption':
       // Past the maximum the draft could not be read back: refuse rather than lose it.
       if (state.options.length >= OPTIONS_MAX || !fits(action.option)) return state;
@@ -305,6 +321,10 @@ export function consultReducer(state: ConsultState, action: ConsultAction): Cons
     case 'afspraken':
       if (action.value.length > TEXT_MAX) return state;
       return { ...state, afspraken: { ...state.afspraken, [action.field]: action.value } };
+    case 'icpc':
+      if (action.code !== null && !state.keuzekaart?.icpc.some((c) => c.code === action.code))
+        return state;
+      return { ...state, icpc: action.code };
     case 'summaryEdit':
       if (action.value !== null && action.value.length > SUMMARY_MAX) return state;
       return { ...state, summaryEdit: action.value };

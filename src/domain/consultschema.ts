@@ -12,6 +12,7 @@ import {
   WEIGHTS,
 } from './consult';
 import { DIMENSIONS, EXPECTATIONS, SCORE_MAX, SCORE_MIN } from './dimensions';
+import { ICPC_CODE } from './keuzekaart';
 import { lazySchema } from './lazyschema';
 import { preparationSchema } from './preparationschema';
 
@@ -47,7 +48,18 @@ export const handoverSchema = lazySchema(() =>
 );
 
 const proCon = lazySchema(() =>
-  z.object({ id, text: z.string().check(z.maxLength(OPTION_TEXT_MAX.proCon)) }),
+  z.object({
+    id,
+    text: z.string().check(z.maxLength(OPTION_TEXT_MAX.proCon)),
+    summary: z.optional(z.string().check(z.maxLength(OPTION_TEXT_MAX.proCon))),
+  }),
+);
+
+const icpcCode = lazySchema(() =>
+  z.object({
+    code: z.string().check(z.regex(ICPC_CODE)),
+    label: z.string().check(z.maxLength(80)),
+  }),
 );
 
 const option = lazySchema(() =>
@@ -77,7 +89,13 @@ export const consultStateSchema = lazySchema(() =>
       inschatting: text,
       choiceStated: z.boolean(),
       keuzekaart: z.nullable(
-        z.object({ id, version: z.string().check(z.maxLength(16)), title: shortText }),
+        z.object({
+          id,
+          version: z.string().check(z.maxLength(16)),
+          title: shortText,
+          // Added after release 0.1, like the icpc choice below: older drafts have none.
+          icpc: z._default(z.array(icpcCode).check(z.maxLength(4)), []),
+        }),
       ),
       options: z.array(option).check(z.minLength(1), z.maxLength(OPTIONS_MAX)),
       weights: z.record(z.string().check(z.maxLength(140)), z.enum(WEIGHTS)),
@@ -96,6 +114,7 @@ export const consultStateSchema = lazySchema(() =>
         >,
       ),
       afspraken: z.object({ nextStep: text, evaluation: text, vangnet: text }),
+      icpc: z._default(z.nullable(z.string().check(z.regex(ICPC_CODE))), null),
       // Added after release 0.1: drafts saved before it have none, which means "not edited".
       summaryEdit: z._default(z.nullable(z.string().check(z.maxLength(SUMMARY_MAX))), null),
     })
@@ -117,6 +136,11 @@ export const consultStateSchema = lazySchema(() =>
           );
         },
         { message: 'the chosen option must be one of the options', path: ['decision'] },
+      ),
+      z.refine(
+        (state) =>
+          state.icpc === null || !!state.keuzekaart?.icpc.some((c) => c.code === state.icpc),
+        { message: 'the ICPC code must be one of the keuzekaart', path: ['icpc'] },
       ),
     ),
 );

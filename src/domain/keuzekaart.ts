@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { packText, textId } from './contentpack';
+import { textId } from './contentpack';
 import { DIMENSIONS } from './dimensions';
 import { lazySchema } from './lazyschema';
 
@@ -13,14 +13,41 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // Trim first, so a text of only spaces is refused as empty.
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
+/**
+ * A pro or con: the card's text speaks to the patient ("U krijgt hulp dicht bij huis"); the
+ * summary needs the GP's register, so a card gives each point a short third-person phrase too.
+ */
+export const keuzePunt = lazySchema(() =>
+  z.object({
+    id: textId,
+    text: text(300),
+    /** For the summary: short, neutral, third person ("hulp dicht bij huis"), no verdict. */
+    summary: z.optional(text(80)),
+  }),
+);
+export type KeuzePunt = z.infer<typeof keuzePunt>;
+
+/** An ICPC-1 code as in NHG Tabel 24 ("P03"), or with its NHG subcode ("L86.01"). */
+export const ICPC_CODE = /^[A-Z]\d{2}(\.\d{2})?$/;
+
+/** An episode code the card suggests for the summary's E; the GP may drop it. */
+export const icpcCode = lazySchema(() =>
+  z.object({
+    code: z.string().check(z.regex(ICPC_CODE)),
+    /** The NHG Tabel 24 title, in lower case for the summary: "depressieve gevoelens". */
+    label: text(80),
+  }),
+);
+export type IcpcCode = z.infer<typeof icpcCode>;
+
 export const keuzeOptie = lazySchema(() =>
   z.object({
     id: textId,
     title: text(80),
     /** One or two sentences: what this option means in practice. */
     description: text(400),
-    pros: z.array(packText).check(z.maxLength(8)),
-    cons: z.array(packText).check(z.maxLength(8)),
+    pros: z.array(keuzePunt).check(z.maxLength(8)),
+    cons: z.array(keuzePunt).check(z.maxLength(8)),
     /** The web dimensions this option touches. */
     dimensions: z.array(z.enum(DIMENSIONS)).check(z.maxLength(DIMENSIONS.length)),
     /** Marks the "afwachten / (nog) niets doen" option. */
@@ -58,6 +85,8 @@ export const keuzekaartSchema = lazySchema(() =>
       rows: z.optional(z.array(keuzeRij).check(z.maxLength(10))),
       /** The safety net in the GP's words, for the afspraken and the summary: short, third person. */
       vangnet: z.optional(text(200)),
+      /** The episode codes this choice usually falls under, the likeliest first (NHG Tabel 24). */
+      icpc: z.optional(z.array(icpcCode).check(z.maxLength(4))),
     })
     .check(
       z.refine((card) => card.options.filter((o) => o.afwachten).length === 1, {

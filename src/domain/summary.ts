@@ -48,7 +48,7 @@ export interface Provenance {
   /** e.g. 'Samenspraak 0.1.0' */
   app: string;
   pack: PackRef | null;
-  keuzekaart: KeuzekaartRef | null;
+  keuzekaart: Pick<KeuzekaartRef, 'id' | 'version'> | null;
 }
 
 /** Continuation lines are indented by the width of "S: ", so the label stands out. */
@@ -163,6 +163,7 @@ function questionParts(state: ConsultState, t: Translate): (string | null)[] {
   ];
 }
 
+/** The short names known to every GP who uses the web ("mentaal", "dagelijks leven"). */
 const dimensionName = (t: Translate, d: (typeof DIMENSIONS)[number]) =>
   t(`summary.dimensions.${d}`);
 
@@ -173,8 +174,7 @@ function webParts(state: ConsultState, t: Translate): (string | null)[] {
   const scores = DIMENSIONS.map((d) => {
     const score = handover.scores[d];
     return t('summary.score', {
-      // The six scores in a row: the short names, known to every GP who uses the web.
-      dimension: t(`summary.scoreNames.${d}`),
+      dimension: dimensionName(t, d),
       score: isScore(score) ? formatScore(score) : t('summary.unanswered'),
     });
   }).join(', ');
@@ -227,13 +227,15 @@ function optionsParts(state: ConsultState, t: Translate): (string | null)[] {
 function discussedPart(state: ConsultState, t: Translate): string {
   const card = state.keuzekaart;
   if (card) {
-    return t('summary.optionsCard', {
-      id: phrase(card.id),
-      version: phrase(card.version),
-      count: state.options.length,
-    });
+    return t('summary.optionsCard', { id: phrase(card.id), version: phrase(card.version) });
   }
   return t('summary.options', { items: state.options.map((o) => optionTitle(t, o)).join('; ') });
+}
+
+/** E: the episode code the card suggests, unless the GP dropped it. */
+function icpcPart(state: ConsultState, t: Translate): string | null {
+  const code = state.keuzekaart?.icpc.find((c) => c.code === state.icpc);
+  return code ? t('summary.icpc', { code: code.code }) : null;
 }
 
 /** E: what matters to the patient, in their words and the pros and cons weighed "erg". */
@@ -242,7 +244,8 @@ function voorkeurParts(state: ConsultState, t: Translate): (string | null)[] {
     (['pros', 'cons'] as const).flatMap((side) =>
       o[side]
         .filter((pc) => state.weights[`${o.id}/${pc.id}`] === 'erg')
-        .map((pc) => carried(t, pc.text))
+        // The card's text speaks to the patient ("U krijgt..."); its summary phrase is the GP's.
+        .map((pc) => carried(t, pc.summary ?? pc.text))
         .filter((text) => text !== '')
         .map((text) =>
           t(side === 'pros' ? 'summary.pro' : 'summary.con', {
@@ -345,6 +348,7 @@ export function summaryLines(
       ...promptsParts(state, t),
       ...optionsParts(state, t),
       ...voorkeurParts(state, t),
+      icpcPart(state, t),
       ...provenanceParts(provenance, t, state.keuzekaart !== null && state.options.length > 1),
     ]),
     ...soepField('P', planParts(state, t)),

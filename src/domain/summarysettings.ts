@@ -14,11 +14,14 @@ export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { charset: 'latin1', wrap
 
 /** What the GP sets once for their HIS, kept from one consult to the next. */
 export interface SummarySettings extends SummaryOptions {
-  /** End E with the app, pack and keuzekaart versions ("Hulpmiddel: ..."). */
+  /**
+   * End E with the app and question-pack versions ("Hulpmiddel: ..."). Off by default: the
+   * keuzekaart and its version are named in E anyway, and every character counts in the HIS.
+   */
   versionLine: boolean;
 }
 
 export const DEFAULT_SUMMARY_SETTINGS: SummarySettings = {
   ...DEFAULT_SUMMARY_OPTIONS,
-  versionLine: true,
+  versionLine: false,
 };

@@ -162,6 +162,7 @@ describe('initialConsult', () => {
       decidedBy: null,
       keuzecheck: { sure: null, understand: null, risk: null, encouragement: null },
       afspraken: { nextStep: '', evaluation: '', vangnet: '' },
+      icpc: null,
       summaryEdit: null,
     });
   });
@@ -402,6 +403,7 @@ describe('picking a keuzekaart', () => {
       id: 'somberheid',
       version: '1.0.0',
       title: 'Sombere gevoelens',
+      icpc: SOMBERHEID.icpc,
     });
   });
 
@@ -1084,6 +1086,7 @@ describe('the reducer is pure', () => {
     keuzecheck: { type: 'keuzecheck', item: 'sure', value: true },
     afspraken: { type: 'afspraken', field: 'nextStep', value: 'Bellen' },
     summaryEdit: { type: 'summaryEdit', value: 'S: Eigen tekst.' },
+    icpc: { type: 'icpc', code: null },
     removeOption: { type: 'removeOption', optionId: 'a' },
     clearKeuzekaart: { type: 'clearKeuzekaart', afwachten: AFWACHTEN },
   });
@@ -1551,5 +1554,40 @@ describe('toggleAfspraak', () => {
     expect(six).toBe('bloed prikken, controle over 6 weken');
     expect(toggleAfspraak(six, 'controle over 6 weken', WEEKS)).toBe('bloed prikken');
     expect(afspraakParts(' a ,, b ,')).toEqual(['a', 'b']);
+  });
+});
+
+describe('the ICPC code for the summary', () => {
+  const carded = () =>
+    consultReducer(start(), { type: 'keuzekaart', card: SOMBERHEID, afwachten: AFWACHTEN });
+
+  it("suggests the card's likeliest code when the card is chosen", () => {
+    expect(SOMBERHEID.icpc?.[0]?.code).toBe('P03');
+    expect(carded().icpc).toBe('P03');
+  });
+
+  it("takes another of the card's codes, or none", () => {
+    expect(consultReducer(carded(), { type: 'icpc', code: 'P76' }).icpc).toBe('P76');
+    expect(consultReducer(carded(), { type: 'icpc', code: null }).icpc).toBeNull();
+  });
+
+  it('refuses a code the card does not carry, and any code without a card', () => {
+    const state = carded();
+    expect(consultReducer(state, { type: 'icpc', code: 'L03' })).toBe(state);
+    const blank = start();
+    expect(consultReducer(blank, { type: 'icpc', code: 'P03' })).toBe(blank);
+  });
+
+  it('suggests nothing for a card without codes, and drops the code with the card', () => {
+    const { icpc: _, ...uncoded } = SOMBERHEID;
+    const state = consultReducer(start(), {
+      type: 'keuzekaart',
+      card: uncoded,
+      afwachten: AFWACHTEN,
+    });
+    expect(state.icpc).toBeNull();
+    expect(consultReducer(carded(), { type: 'clearKeuzekaart', afwachten: AFWACHTEN }).icpc).toBe(
+      null,
+    );
   });
 });

@@ -282,7 +282,7 @@ const provenanceWith = (text: string): Provenance => {
   return {
     app: 'Samenspraak 0.1.0',
     pack: { id: cut, version: cut },
-    keuzekaart: { id: cut, version: cut, title: cut },
+    keuzekaart: { id: cut, version: cut },
   };
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Keuzekaart, keuzekaartSchema } from '../../src/domain/keuzekaart';
+import { ICPC_CODE, type Keuzekaart, keuzekaartSchema } from '../../src/domain/keuzekaart';
 
 // The bundled example cards, read the same way src/content/keuzekaarten.ts loads them.
 const files = import.meta.glob<unknown>('../../content/keuzekaarten/*.json', {
@@ -29,6 +29,25 @@ function parse(data: unknown): Keuzekaart {
     throw new Error(`invalid keuzekaart:\n${JSON.stringify(result.error.issues, null, 2)}`);
   }
   return result.data;
+}
+
+/** Every pro and con of every option of a card. */
+function pointsOf(card: Keuzekaart) {
+  return card.options.flatMap((o) => [...o.pros, ...o.cons]);
+}
+
+/** The words of a phrase: runs of letters, digits and hyphens ("POH-GGZ" is one word). */
+function wordsOf(phrase: string): string[] {
+  return phrase.split(/[^\p{L}\p{N}-]+/u).filter((w) => w !== '');
+}
+
+/** Why a summary phrase does not fit the GP's register, or '' when it does. */
+function phraseProblem(phrase: string): string {
+  if (wordsOf(phrase).some((w) => /^uw?$/i.test(w))) return 'speaks to the patient (u/uw)';
+  if (phrase.trimEnd().endsWith('.')) return 'ends with a period';
+  // A sentence start ("Hulp"), not an abbreviation ("POH-GGZ", "NSAID's").
+  if (/^\p{Lu}\p{Ll}/u.test(phrase)) return 'starts with a capital';
+  return '';
 }
 
 /** A deep copy of a valid card, as plain data, to break on purpose. */
@@ -88,9 +107,48 @@ describe('bundled keuzekaarten', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it.each(entries)('%s gives every pro and con a summary phrase', (_name, data) => {
+    const missing = pointsOf(parse(data))
+      .filter((p) => !p.summary)
+      .map((p) => p.id);
+    expect(missing).toEqual([]);
+  });
+
+  it.each(entries)('%s writes its summary phrases in the GP register', (_name, data) => {
+    const problems = pointsOf(parse(data))
+      .map((p) => [p.id, phraseProblem(p.summary ?? '')] as const)
+      .filter(([, problem]) => problem !== '');
+    expect(problems).toEqual([]);
+  });
+
+  it.each(entries)('%s suggests valid, distinct ICPC codes, if any', (_name, data) => {
+    const codes = (parse(data).icpc ?? []).map((c) => c.code);
+    for (const code of codes) expect(code).toMatch(ICPC_CODE);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
   it('uses each card id once', () => {
     const ids = entries.map(([, data]) => parse(data).id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('summary phrase checks', () => {
+  it.each([
+    ['hulp dicht bij huis, in de eigen praktijk', ''],
+    ['POH-GGZ meestal geen psycholoog', ''],
+    ["NSAID's kunnen maagklachten geven", ''],
+    ['huisarts kent uw wensen', 'speaks to the patient (u/uw)'],
+    ['zelf bepalen wanneer u wilt', 'speaks to the patient (u/uw)'],
+    ['U bepaalt zelf', 'speaks to the patient (u/uw)'],
+    ['valt niet onder het eigen risico.', 'ends with a period'],
+    ['Hulp dicht bij huis', 'starts with a capital'],
+  ])('judges %j as %j', (phrase, problem) => {
+    expect(phraseProblem(phrase)).toBe(problem);
+  });
+
+  it('does not take words containing u for the word u', () => {
+    expect(phraseProblem('huisarts kent de situatie, uitslagen al bekend')).toBe('');
   });
 });
 

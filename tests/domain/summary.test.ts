@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import somberheid from '../../content/keuzekaarten/somberheid.json';
@@ -132,8 +133,9 @@ function check(patch: Partial<Keuzecheck>): Keuzecheck {
 const PROVENANCE: Provenance = {
   app: 'Samenspraak 0.1.0',
   pack: DEFAULT_PACK,
-  keuzekaart: { id: 'somberheid', version: '1.0.0', title: 'Sombere gevoelens' },
+  keuzekaart: { id: 'somberheid', version: '1.0.0' },
 };
+const NO_PROVENANCE: Provenance = { app: '', pack: null, keuzekaart: null };
 const APP_ONLY: Provenance = { app: 'Samenspraak 0.1.0', pack: null, keuzekaart: null };
 const APP_LINE = 'E: Hulpmiddel: Samenspraak 0.1.0.';
 
@@ -178,7 +180,16 @@ function designConsult(): ConsultState {
     }),
     hulpvraag: question,
     choiceStated: true,
-    keuzekaart: PROVENANCE.keuzekaart,
+    keuzekaart: {
+      id: 'somberheid',
+      version: '1.0.0',
+      title: 'Sombere gevoelens',
+      icpc: [
+        { code: 'P03', label: 'depressieve gevoelens' },
+        { code: 'P76', label: 'depressie' },
+      ],
+    },
+    icpc: 'P03',
     options: [
       option('afwachten-zelfhulp', 'Afwachten met zelfhulp', { afwachten: true }),
       option('poh-ggz', 'Gesprekken POH-GGZ'),
@@ -196,10 +207,10 @@ function designConsult(): ConsultState {
 }
 
 const DESIGN_TEXT = [
-  'S: Hulpvraag: moe en somber sinds verhuizing. Verwachting: uitleg, meedenken. Wil praten over: meedoen. Wil veranderen: meer mensen zien.',
-  'O: Positieve Gezondheid (patiënt, 0-10): lichaam 6, mentaal 4, zingeving 7, kwaliteit van leven 5, meedoen 3, dagelijks leven 6.',
-  'E: Samen beslissen: keuze benoemd. Besproken: keuzekaart somberheid 1.0.0, 3 opties. Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0.',
-  'P: Gezamenlijke keuze: gesprekken POH-GGZ. Keuzecheck 4/4. Afspraak: eerste gesprek binnen 2 weken, evaluatie over 6 weken.',
+  'S: Hulpvraag: moe en somber sinds verhuizing. Verwacht: uitleg, meedenken. Wil praten over: meedoen. Wil veranderen: meer mensen zien.',
+  'O: Positieve Gezondheid: lichaam 6, mentaal 4, zingeving 7, kwaliteit van leven 5, meedoen 3, dagelijks leven 6.',
+  'E: Keuze benoemd. Keuzekaart somberheid 1.0.0 besproken. ICPC P03.',
+  'P: Samen besloten: gesprekken POH-GGZ. Keuzecheck 4/4. Afspraak: eerste gesprek binnen 2 weken, evaluatie over 6 weken.',
 ];
 
 /** Every part filled in, with the patient's own words in a language of their own. */
@@ -257,10 +268,10 @@ function fullConsult(): ConsultState {
 }
 
 const FULL_TEXT = [
-  'S: Hulpvraag: moe en somber sinds verhuizing. Vraag patiënt: Is dit een depressie? Verwachting: uitleg, meedenken. Wil praten over: mentaal welbevinden, meedoen. Wil veranderen: meedoen (meer mensen zien). Nodig: iemand die meegaat naar de buurtvereniging.',
-  'O: Positieve Gezondheid (patiënt, 0-10): lichaam 6, mentaal 4,5, zingeving niet ingevuld, kwaliteit van leven 5, meedoen 3, dagelijks leven 6.',
-  'E: Besproken gespreksvragen: Met wie heeft u graag contact? Wat is voor u echt belangrijk. Mijn inschatting: somberheid, geen aanwijzingen voor een depressie. Samen beslissen: keuze benoemd. Besproken: keuzekaart somberheid 1.0.0, 3 opties. Wat telt voor patiënt: snel hulp, niet te ver weg. Erg belangrijk voor patiënt: Hulp dicht bij huis (voordeel gesprekken POH-GGZ); Er is vaak een wachttijd (nadeel verwijzing psycholoog). Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0.',
-  'P: Gezamenlijke keuze: gesprekken POH-GGZ. Keuzecheck 2/4, twijfel over: zekerheid, steun. Afspraak: eerste gesprek binnen 2 weken. Evaluatie: over 6 weken. Vangnet: eerder terugkomen bij gedachten over de dood.',
+  'S: Hulpvraag: moe en somber sinds verhuizing. Vraag patiënt: Is dit een depressie? Verwacht: uitleg, meedenken. Wil praten over: mentaal, meedoen. Wil veranderen: meedoen (meer mensen zien). Nodig: iemand die meegaat naar de buurtvereniging.',
+  'O: Positieve Gezondheid: lichaam 6, mentaal 4,5, zingeving niet ingevuld, kwaliteit van leven 5, meedoen 3, dagelijks leven 6.',
+  'E: Besproken gespreksvragen: Met wie heeft u graag contact? Wat is voor u echt belangrijk. Mijn inschatting: somberheid, geen aanwijzingen voor een depressie. Keuze benoemd. Keuzekaart somberheid 1.0.0 besproken. Wat telt voor patiënt: snel hulp, niet te ver weg. Erg belangrijk voor patiënt: Hulp dicht bij huis (voordeel gesprekken POH-GGZ); Er is vaak een wachttijd (nadeel verwijzing psycholoog). ICPC P03. Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0.',
+  'P: Samen besloten: gesprekken POH-GGZ. Keuzecheck 2/4, twijfel over: zekerheid, steun. Afspraak: eerste gesprek binnen 2 weken. Evaluatie: over 6 weken. Vangnet: eerder terugkomen bij gedachten over de dood.',
 ];
 
 const render = (state: ConsultState, provenance = APP_ONLY, options?: SummaryOptions) =>
@@ -317,7 +328,7 @@ describe('summaryLines: a partial consult', () => {
   it('with only scores gives one O field with the six dimensions', () => {
     const state = consult({ handover: handover({ scores: DESIGN_SCORES }) });
     expect(content(state)).toEqual([
-      'O: Positieve Gezondheid (patiënt, 0-10): lichaam 6, mentaal 4, zingeving 7, kwaliteit van leven 5, meedoen 3, dagelijks leven 6.',
+      'O: Positieve Gezondheid: lichaam 6, mentaal 4, zingeving 7, kwaliteit van leven 5, meedoen 3, dagelijks leven 6.',
     ]);
   });
 
@@ -366,8 +377,8 @@ describe('summaryLines: a partial consult', () => {
       }),
     });
     expect(content(state)).toEqual([
-      'S: Verwachting: verwijzing. Wil praten over: meedoen. Wil veranderen: meedoen.',
-      'O: Positieve Gezondheid (patiënt, 0-10): lichaam niet ingevuld, mentaal niet ingevuld, zingeving niet ingevuld, kwaliteit van leven niet ingevuld, meedoen 2, dagelijks leven niet ingevuld.',
+      'S: Verwacht: verwijzing. Wil praten over: meedoen. Wil veranderen: meedoen.',
+      'O: Positieve Gezondheid: lichaam niet ingevuld, mentaal niet ingevuld, zingeving niet ingevuld, kwaliteit van leven niet ingevuld, meedoen 2, dagelijks leven niet ingevuld.',
     ]);
   });
 
@@ -387,15 +398,16 @@ describe('summaryLines: a partial consult', () => {
     expect(content(consult({ inschatting: 'waarschijnlijk spanningsklachten' }))).toEqual([
       'E: Mijn inschatting: waarschijnlijk spanningsklachten.',
     ]);
-    expect(content(consult({ choiceStated: true }))).toEqual([
-      'E: Samen beslissen: keuze benoemd.',
-    ]);
+    expect(content(consult({ choiceStated: true }))).toEqual(['E: Keuze benoemd.']);
   });
 });
 
 describe('summaryLines: the full consult', () => {
   it('matches the example in docs/architecture.md line by line', () => {
-    expect(render(designConsult(), PROVENANCE).split('\n')).toEqual(DESIGN_TEXT);
+    // As the GP sees it by default: no version line.
+    expect(render(designConsult(), NO_PROVENANCE).split('\n')).toEqual(DESIGN_TEXT);
+    const doc = readFileSync(new URL('../../docs/architecture.md', import.meta.url), 'utf8');
+    expect(doc).toContain(DESIGN_TEXT.join('\n'));
     expect(summaryLines(designConsult(), t, PROVENANCE).map((l) => l.label)).toEqual([
       'S',
       'O',
@@ -415,12 +427,12 @@ describe('summaryLines: the full consult', () => {
     expect(
       lines[2]?.text.endsWith('Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0.'),
     ).toBe(true);
-    expect(lines[2]?.text.split('keuzekaart somberheid')).toHaveLength(2);
+    expect(lines[2]?.text.split(/keuzekaart somberheid/i)).toHaveLength(2);
   });
 
   it('says a web filled in on the GP screen was filled in together, not by the patient', () => {
     const state = { ...designConsult(), origin: 'samen' as const };
-    expect(content(state)[1]).toMatch(/^O: Positieve Gezondheid \(samen ingevuld, 0-10\): /);
+    expect(content(state)[1]).toMatch(/^O: Positieve Gezondheid \(samen ingevuld\): /);
   });
 
   it('returns line texts without the label prefix', () => {
@@ -448,12 +460,37 @@ describe('summaryLines: the full consult', () => {
     let state = actions.reduce(consultReducer, consult());
     // Whatever the card's pro ids, weigh the first pro of the POH-GGZ option.
     const poh = state.options.find((o) => o.id === 'poh-ggz') as ConsultOption;
-    const pro = poh.pros[0] as { id: string; text: string };
+    const pro = poh.pros[0] as { id: string; text: string; summary: string };
     state = consultReducer(state, { type: 'weight', key: `poh-ggz/${pro.id}`, weight: 'erg' });
+    // The pro in the card's own phrase for the GP, not its words to the patient ("U krijgt...").
+    expect(pro.text).toMatch(/^U /);
     expect(content(state)).toEqual([
-      `E: Samen beslissen: keuze benoemd. Besproken: keuzekaart somberheid 1.0.0, 3 opties. Erg belangrijk voor patiënt: ${pro.text.replace(/\.$/, '')} (voordeel gesprekken met de POH-GGZ).`,
-      'P: Keuze van de huisarts: verwijzing naar een psycholoog (basis-GGZ).',
+      `E: Keuze benoemd. Keuzekaart somberheid 1.0.0 besproken. Erg belangrijk voor patiënt: ${pro.summary} (voordeel gesprekken met de POH-GGZ). ICPC P03.`,
+      'P: Huisarts koos: verwijzing naar een psycholoog (basis-GGZ).',
     ]);
+  });
+});
+
+describe('summaryLines: the ICPC code', () => {
+  const card = keuzekaartSchema.parse(somberheid);
+  const carded = () =>
+    consultReducer(consult(), { type: 'keuzekaart', card, afwachten: AFWACHTEN });
+
+  it("suggests the card's likeliest code at the end of E, before the provenance", () => {
+    const e = summaryLines(carded(), t, PROVENANCE).find((l) => l.label === 'E')?.text;
+    expect(e).toMatch(/ ICPC P03\. Hulpmiddel: /);
+  });
+
+  it('names the code the GP chose instead, and none once dropped', () => {
+    const other = consultReducer(carded(), { type: 'icpc', code: 'P76' });
+    expect(content(other).join('\n')).toContain('ICPC P76.');
+    const dropped = consultReducer(carded(), { type: 'icpc', code: null });
+    expect(content(dropped).join('\n')).not.toContain('ICPC');
+  });
+
+  it('says nothing of a code the card does not carry', () => {
+    const state = { ...carded(), icpc: 'L03' };
+    expect(content(state).join('\n')).not.toContain('ICPC');
   });
 });
 
@@ -473,7 +510,7 @@ describe('summaryLines: the S lines', () => {
   it('names every expectation in Dutch, in the fixed order', () => {
     const reversed = [...EXPECTATIONS].reverse();
     expect(content(consult({ handover: handover({ expectations: reversed }) }))).toEqual([
-      'S: Verwachting: uitleg, geruststelling, onderzoek, behandeling of medicijn, verwijzing, meedenken, anders.',
+      'S: Verwacht: uitleg, geruststelling, onderzoek, behandeling of medicijn, verwijzing, meedenken, anders.',
     ]);
   });
 
@@ -508,7 +545,7 @@ describe('summaryLines: the S lines', () => {
   it('writes the dimensions in the fixed order, whatever order they were marked in', () => {
     const talk = [...DIMENSIONS].reverse();
     expect(content(consult({ handover: handover({ talk }) }))).toEqual([
-      'S: Wil praten over: lichaamsfuncties, mentaal welbevinden, zingeving, kwaliteit van leven, meedoen, dagelijks functioneren.',
+      'S: Wil praten over: lichaam, mentaal, zingeving, kwaliteit van leven, meedoen, dagelijks leven.',
     ]);
   });
 
@@ -516,9 +553,9 @@ describe('summaryLines: the S lines', () => {
     const change = (focus: Handover['focus'], text: string) =>
       content(consult({ handover: handover({ focus, detail: preparation({ change: text }) }) }));
     expect(change('dagelijks', 'weer werken')).toEqual([
-      'S: Wil veranderen: dagelijks functioneren (weer werken).',
+      'S: Wil veranderen: dagelijks leven (weer werken).',
     ]);
-    expect(change('dagelijks', '')).toEqual(['S: Wil veranderen: dagelijks functioneren.']);
+    expect(change('dagelijks', '')).toEqual(['S: Wil veranderen: dagelijks leven.']);
     expect(change(null, 'weer werken.')).toEqual(['S: Wil veranderen: weer werken.']);
   });
 });
@@ -826,9 +863,9 @@ describe('renderSummary and renderLine: wrapping', () => {
     const line = summaryLines(fullConsult(), t, PROVENANCE)[1] as SummaryLine;
     const rendered = renderLine(line, wrap60);
     expect(rendered.split('\n')[0]).toBe(
-      'O: Positieve Gezondheid (patiënt, 0-10): lichaam 6, mentaal',
+      'O: Positieve Gezondheid: lichaam 6, mentaal 4,5, zingeving',
     );
-    expect(rendered.split('\n')[1]).toBe('   4,5, zingeving niet ingevuld, kwaliteit van leven 5,');
+    expect(rendered.split('\n')[1]).toBe('   niet ingevuld, kwaliteit van leven 5, meedoen 3,');
   });
 
   it('does not wrap short lines, with no width, or below the smallest sensible width', () => {
@@ -879,6 +916,10 @@ describe('locale texts', () => {
         options: [AFWACHTEN, option('a', 'A', { cons: [{ id: 'c', text: 'nadeel' }] })],
         weights: { 'a/c': 'erg' },
       }),
+      consult({
+        keuzekaart: { id: 'k', version: '1.0.0', title: 'K', icpc: [{ code: 'P03', label: 'p' }] },
+        icpc: 'P03',
+      }),
     ];
     for (const state of states) summaryLines(state, spy, PROVENANCE);
     expect([...used].sort()).toEqual(keys(huisarts.summary, 'summary').sort());
@@ -909,6 +950,7 @@ describe('locale texts', () => {
       'over 6 weken',
       'eerder terugkomen bij gedachten over de dood',
       'Samenspraak 0.1.0',
+      'P03',
       'samenspraak-pg',
       'somberheid',
       '1.0.0',

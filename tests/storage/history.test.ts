@@ -146,12 +146,13 @@ describe('upgrading the database of release 0.1 (version 2)', () => {
     const draft = await patientDraftStore(connection).load();
     expect(draft?.state.preparation.question).toBe('Why am I so tired?');
 
-    // Release 0.1 knew no edited summary: its consults read back as "not edited".
+    // Release 0.1 knew no edited summary and no ICPC code: its consults read back as "not
+    // edited", with no code.
     const consults = await consultDraftStore(connection).list();
     expect(consults).toEqual(
       Object.values(V2_RECORDS.consults).map((c) => ({
         ...c,
-        state: { ...c.state, summaryEdit: null },
+        state: { ...c.state, icpc: null, summaryEdit: null },
       })),
     );
 

@@ -58,7 +58,7 @@ describe('consultName', () => {
     expect(consultName(prepared, t)).toBe('met voorbereiding, nog geen hulpvraag');
     const carded = {
       ...prepared,
-      keuzekaart: { id: 'somberheid', version: '1.0.0', title: 'Sombere gevoelens' },
+      keuzekaart: { id: 'somberheid', version: '1.0.0', title: 'Sombere gevoelens', icpc: [] },
     };
     expect(consultName(carded, t)).toBe('Sombere gevoelens');
   });
