@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { lazySchema } from '../domain/lazyschema';
+import { type Practice, practiceSchema } from '../domain/practice';
 import { isRetentionDays, RETENTION, type RetentionSettings } from '../domain/retention';
 import { DEFAULT_SUMMARY_SETTINGS, type SummarySettings } from '../domain/summarysettings';
 import type { Connection } from './database';
@@ -23,6 +24,7 @@ const summaryRecord = lazySchema(() =>
 
 const KEY = 'retention';
 const SUMMARY_KEY = 'summary';
+const PRACTICE_KEY = 'practice';
 
 export interface SettingsStore {
   /** The stored retention, or `fallback` days (the element's attribute) when none is stored. */
@@ -33,6 +35,10 @@ export interface SettingsStore {
   /** The summary settings for this practice's HIS, or the defaults when none are stored. */
   summary(): Promise<SummarySettings>;
   setSummary(settings: SummarySettings): Promise<void>;
+  /** The practice's name and telephone for the take-home sheet, or null when none is stored. */
+  practice(): Promise<Practice | null>;
+  /** Store the practice (validated), or remove it with null. */
+  setPractice(practice: Practice | null): Promise<void>;
 }
 
 export function settingsStore(connection: Connection): SettingsStore {
@@ -61,6 +67,17 @@ export function settingsStore(connection: Connection): SettingsStore {
     },
     async setSummary(settings) {
       await connection.put('settings', SUMMARY_KEY, summaryRecord.parse(settings));
+    },
+    async practice() {
+      const stored = await connection.get('settings', PRACTICE_KEY);
+      if (stored === undefined) return null;
+      // A record that does not read back is no practice: the sheet shows nothing for it.
+      const parsed = practiceSchema.safeParse(stored);
+      return parsed.success ? parsed.data : null;
+    },
+    async setPractice(practice) {
+      if (practice === null) await connection.delete('settings', PRACTICE_KEY);
+      else await connection.put('settings', PRACTICE_KEY, practiceSchema.parse(practice));
     },
   };
 }

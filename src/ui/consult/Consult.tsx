@@ -252,6 +252,7 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
           onExportFhir={state.handover?.detail ? () => void exportFhir() : undefined}
           settings={summarySettings}
           onSettings={setSummarySettings}
+          takeHome={{ cards, settings: opened?.settings ?? null }}
         />
       ),
     }[state.step];

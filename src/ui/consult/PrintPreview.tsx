@@ -1,15 +1,35 @@
 import { render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import nl from '../../../locales/nl.json';
 import type { ConsultState } from '../../domain/consult';
 import type { ContentPack } from '../../domain/contentpack';
-import { createI18n, type I18n, LANGUAGES, languageOf, switchLocale } from '../../i18n';
+import type { Keuzekaart } from '../../domain/keuzekaart';
+import {
+  checkPractice,
+  type NameProblem,
+  PRACTICE_NAME_MAX,
+  type Practice,
+  TELEPHONE_DIGITS,
+  type TelephoneProblem,
+} from '../../domain/practice';
+import { cardOf, sheetLanguage } from '../../domain/takehome';
+import { createI18n, LANGUAGES, languageOf, switchLocale } from '../../i18n';
+import type { SettingsStore } from '../../storage/settings';
 import { I18nProvider, useT } from '../i18n';
 import printCss from '../styles/print.css?inline';
 import spiderwebCss from '../styles/spiderweb.css?inline';
 import { TakeHome } from './TakeHome';
+import { usePractice } from './usePractice';
 
-export interface PrintPreviewProps {
+/** What the sheet needs from the consult page besides the consult itself. */
+export interface TakeHomeSources {
+  /** The keuzekaarten the page has (bundled and imported), to find the consult's card. */
+  cards?: readonly Keuzekaart[];
+  /** Where the practice's name and telephone are kept; without it they last for this page. */
+  settings?: SettingsStore | null;
+}
+
+export interface PrintPreviewProps extends TakeHomeSources {
   state: ConsultState;
   date: number;
 }
@@ -19,34 +39,43 @@ export interface PrintPreviewProps {
  * print, so the sheet carries its own (constructed) stylesheets and prints alone. It is built
  * with DOM calls only, so it stays within the page's strict CSP.
  */
-export function PrintPreview({ state, date }: PrintPreviewProps) {
+export function PrintPreview({ state, date, cards = [], settings }: PrintPreviewProps) {
   const t = useT();
   const frame = useRef<HTMLIFrameElement>(null);
   // The patient's language where the QR brought it; a consultcode does not carry it.
   const [locale, setLocale] = useState(state.handover?.detail?.locale ?? 'nl');
-  const [ready, setReady] = useState<{ i18n: I18n; pack: ContentPack } | null>(null);
+  const card = useMemo(() => cardOf(state.keuzekaart, cards), [state.keuzekaart, cards]);
+  // Dutch throughout where the card or the GP's words are Dutch only (`sheetLanguage`).
+  const lang = sheetLanguage(locale, state, card);
+  const { practice, save } = usePractice(settings);
+  const [i18n] = useState(() => createI18n(nl));
+  const [ready, setReady] = useState<{ locale: string; lang: string; pack: ContentPack } | null>(
+    null,
+  );
 
   useEffect(() => {
     let live = true;
-    const i18n = createI18n(nl);
     void Promise.all([
       switchLocale(i18n, locale),
-      import('../../content/packs').then((packs) => packs.loadBundledPack(locale)),
+      import('../../content/packs').then((packs) => packs.loadBundledPack(lang)),
     ]).then(([, pack]) => {
-      if (live && pack.ok) setReady({ i18n, pack: pack.pack });
+      if (!live || !pack.ok) return;
+      // The patient's texts are loaded now, for the line that says the sheet is in Dutch.
+      if (i18n.has(lang)) i18n.setLanguage(lang);
+      setReady({ locale, lang: i18n.language, pack: pack.pack });
     });
     return () => {
       live = false;
     };
-  }, [locale]);
+  }, [i18n, locale, lang]);
 
   useEffect(() => {
     const doc = frame.current?.contentDocument;
     const view = frame.current?.contentWindow;
     if (!doc || !view || !ready) return;
-    doc.documentElement.lang = ready.i18n.language;
-    doc.documentElement.dir = languageOf(ready.i18n.language).dir;
-    doc.title = ready.i18n.t('takehome.title');
+    doc.documentElement.lang = ready.lang;
+    doc.documentElement.dir = languageOf(ready.lang).dir;
+    doc.title = i18n.fixedT(ready.lang)('takehome.title');
     // A sheet must be constructed by the document's own window to be adopted there.
     const Sheet = (view as unknown as typeof globalThis).CSSStyleSheet;
     const sheets = [printCss, spiderwebCss].map((css) => {
@@ -56,12 +85,19 @@ export function PrintPreview({ state, date }: PrintPreviewProps) {
     });
     doc.adoptedStyleSheets = sheets;
     render(
-      <I18nProvider i18n={ready.i18n}>
-        <TakeHome state={state} pack={ready.pack} date={date} />
+      <I18nProvider i18n={i18n}>
+        <TakeHome
+          state={state}
+          pack={ready.pack}
+          date={date}
+          card={card}
+          practice={practice}
+          patientLang={ready.locale}
+        />
       </I18nProvider>,
       doc.body,
     );
-  }, [ready, state, date]);
+  }, [i18n, ready, state, date, card, practice]);
 
   useEffect(() => {
     const body = frame.current?.contentDocument?.body;
@@ -78,6 +114,7 @@ export function PrintPreview({ state, date }: PrintPreviewProps) {
       <select
         id="takehome-locale"
         value={locale}
+        aria-describedby={lang !== locale ? 'takehome-in-dutch' : undefined}
         onChange={(e) => setLocale(e.currentTarget.value)}
       >
         {LANGUAGES.map((language) => (
@@ -86,6 +123,11 @@ export function PrintPreview({ state, date }: PrintPreviewProps) {
           </option>
         ))}
       </select>
+      {lang !== locale && (
+        <p id="takehome-in-dutch" class="field-hint">
+          {t('consult.takehome.inDutch')}
+        </p>
+      )}
       <iframe ref={frame} title={t('consult.takehome.preview')} class="print-frame" />
       <button
         type="button"
@@ -95,6 +137,120 @@ export function PrintPreview({ state, date }: PrintPreviewProps) {
       >
         {t('consult.takehome.print')}
       </button>
+      <PracticeForm practice={practice} onSave={save} />
     </div>
+  );
+}
+
+/** "Praktijkgegevens": the practice's name and telephone for every sheet, or neither. */
+function PracticeForm(props: {
+  practice: Practice | null;
+  onSave: (practice: Practice | null) => Promise<boolean>;
+}) {
+  const t = useT();
+  const { practice } = props;
+  const [name, setName] = useState(practice?.name ?? '');
+  const [telephone, setTelephone] = useState(practice?.telephone ?? '');
+  // The stored practice when it arrives, and as it was kept after saving (spaces tidied).
+  useEffect(() => {
+    setName(practice?.name ?? '');
+    setTelephone(practice?.telephone ?? '');
+  }, [practice]);
+  const [problems, setProblems] = useState<{
+    name: NameProblem | null;
+    telephone: TelephoneProblem | null;
+  }>({ name: null, telephone: null });
+  const [outcome, setOutcome] = useState<'saved' | 'cleared' | 'failed' | null>(null);
+  const nameField = useRef<HTMLInputElement>(null);
+  const telephoneField = useRef<HTMLInputElement>(null);
+
+  const submit = async () => {
+    setOutcome(null);
+    const checked = checkPractice({ name, telephone });
+    if (!checked.ok) {
+      setProblems({ name: checked.name, telephone: checked.telephone });
+      (checked.name ? nameField : telephoneField).current?.focus();
+      return;
+    }
+    setProblems({ name: null, telephone: null });
+    const stored = await props.onSave(checked.practice);
+    setOutcome(stored ? (checked.practice ? 'saved' : 'cleared') : 'failed');
+  };
+
+  const described = (id: string, problem: string | null) =>
+    problem ? `${id}-error practice-hint` : 'practice-hint';
+  return (
+    <form
+      class="practice-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <fieldset>
+        <legend>{t('consult.takehome.practice.legend')}</legend>
+        <p id="practice-hint" class="field-hint">
+          {t('consult.takehome.practice.hint')}
+        </p>
+        <div class="field">
+          <label class="field-label" for="practice-name">
+            {t('consult.takehome.practice.name')}
+          </label>
+          <input
+            ref={nameField}
+            id="practice-name"
+            type="text"
+            autocomplete="off"
+            value={name}
+            aria-invalid={problems.name ? 'true' : undefined}
+            aria-describedby={described('practice-name', problems.name)}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+          {problems.name && (
+            <p id="practice-name-error" class="field-error">
+              {t(`consult.takehome.practice.nameErrors.${problems.name}`, {
+                max: PRACTICE_NAME_MAX,
+              })}
+            </p>
+          )}
+        </div>
+        <div class="field">
+          <label class="field-label" for="practice-telephone">
+            {t('consult.takehome.practice.telephone')}
+          </label>
+          <input
+            ref={telephoneField}
+            id="practice-telephone"
+            type="text"
+            inputMode="tel"
+            autocomplete="off"
+            value={telephone}
+            aria-invalid={problems.telephone ? 'true' : undefined}
+            aria-describedby={described('practice-telephone', problems.telephone)}
+            onInput={(e) => setTelephone(e.currentTarget.value)}
+          />
+          {problems.telephone && (
+            <p id="practice-telephone-error" class="field-error">
+              {t(
+                `consult.takehome.practice.telephoneErrors.${problems.telephone}`,
+                TELEPHONE_DIGITS,
+              )}
+            </p>
+          )}
+        </div>
+        <div class="actions">
+          <button type="submit">{t('consult.takehome.practice.save')}</button>
+        </div>
+        <p role="status" class="field-hint">
+          {outcome && outcome !== 'failed' && t(`consult.takehome.practice.${outcome}`)}
+        </p>
+        {outcome === 'failed' && (
+          <p class="field-error" role="alert">
+            {t('consult.takehome.practice.failed')}
+          </p>
+        )}
+      </fieldset>
+    </form>
   );
 }

@@ -1,35 +1,80 @@
 import type { ConsultState } from '../../domain/consult';
 import type { ContentPack } from '../../domain/contentpack';
 import { DIMENSIONS } from '../../domain/dimensions';
+import type { Keuzekaart } from '../../domain/keuzekaart';
+import type { Practice } from '../../domain/practice';
+import {
+  SHEET_AFSPRAKEN,
+  type SheetText,
+  sheetOptions,
+  showsOptions,
+  worseRow,
+} from '../../domain/takehome';
+import { languageOf } from '../../i18n';
 import { useI18n } from '../i18n';
 import { SpiderWebChart } from '../spiderweb/SpiderWebChart';
 
 export interface TakeHomeProps {
   state: ConsultState;
-  /** The pack in the patient's language, for the dimension names. */
+  /** The pack in the sheet's language, for the dimension names. */
   pack: ContentPack;
   /** The day of the consult. */
   date: number;
+  /** The keuzekaart the consult used, for its row on getting worse; null without one. */
+  card?: Keuzekaart | null;
+  /** The practice's name and telephone; without it the sheet shows nothing for it. */
+  practice?: Practice | null;
+  /**
+   * The patient's language. The sheet is in the translator's language (`sheetLanguage`); when
+   * that is not the patient's, one line at the top says, in the patient's language, that the
+   * sheet is in Dutch.
+   */
+  patientLang?: string;
 }
 
 /**
- * The sheet the patient takes home, in their own language: their web, what they wanted to talk
- * about, the options, the choice and the afspraken. It names no one.
+ * The sheet the patient takes home: their web, what they wanted to talk about, every option with
+ * its pros and cons (the chosen one marked, none ranked), the choice, the afspraken, what to do
+ * when it gets worse, and the practice's telephone. The GP's own words say so. It names no
+ * patient.
  */
-export function TakeHome({ state, pack, date }: TakeHomeProps) {
-  const { t, lang, dir } = useI18n();
+export function TakeHome({ state, pack, date, card = null, practice, patientLang }: TakeHomeProps) {
+  const { i18n, t, lang, dir } = useI18n();
+  const patient = patientLang ?? lang;
   const handover = state.handover;
   const label = (id: string) => pack.dimensions.find((d) => d.id === id)?.label ?? id;
   const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
   const decision = state.decision;
-  const chosen =
-    decision?.kind === 'keuze' ? state.options.find((o) => o.id === decision.optionId) : undefined;
+  const options = sheetOptions(state, card);
+  const chosen = options.find((o) => o.chosen);
   const talk = handover?.talk ?? [];
-  const afspraken = (['nextStep', 'evaluation', 'vangnet'] as const).filter(
-    (field) => state.afspraken[field].trim() !== '',
+  const afspraken = SHEET_AFSPRAKEN.filter((field) => state.afspraken[field].trim() !== '');
+  const vangnet = state.afspraken.vangnet.trim();
+  const worse = worseRow(state, card);
+  // A text in another language than the sheet's says which.
+  const langOf = (text: SheetText) => (text.lang === lang ? undefined : text.lang);
+  const gpWrote = <span class="takehome-by">{t('takehome.gpWrote')} </span>;
+  const shown = (text: SheetText) => (
+    <>
+      {text.byGp && gpWrote}
+      <span lang={langOf(text)}>{text.text}</span>
+    </>
   );
   return (
     <article class="takehome" lang={lang} dir={dir}>
+      {patient !== lang && (
+        <p class="takehome-note" lang={patient} dir={languageOf(patient).dir}>
+          {i18n.fixedT(patient)('takehome.inDutch')}
+        </p>
+      )}
+      {practice && (
+        <p class="takehome-practice">
+          <bdi class="takehome-practice-name">{practice.name}</bdi>
+          <span class="takehome-practice-telephone">
+            {t('takehome.telephone')}: <bdi dir="ltr">{practice.telephone}</bdi>
+          </span>
+        </p>
+      )}
       <h1>{t('takehome.title')}</h1>
       <p class="takehome-date">{day}</p>
       {handover && (
@@ -55,49 +100,132 @@ export function TakeHome({ state, pack, date }: TakeHomeProps) {
           {handover?.focus && (
             <p>
               {t('takehome.focus', { dimension: label(handover.focus) })}
-              {handover.detail?.change ? ` ${handover.detail.change}` : ''}
+              {handover.detail?.change ? (
+                <>
+                  {' '}
+                  <bdi>{handover.detail.change}</bdi>
+                </>
+              ) : null}
             </p>
           )}
         </section>
       )}
-      {state.options.length > 1 && (
-        <section>
+      {showsOptions(state) && (
+        <section class="takehome-options">
           <h2>{t('takehome.options')}</h2>
-          <ul>
-            {state.options.map((option) => (
-              <li key={option.id}>{option.title}</li>
-            ))}
-          </ul>
+          {options.map((option) => (
+            <div
+              key={option.id}
+              class={option.byGp ? 'takehome-option takehome-gp' : 'takehome-option'}
+            >
+              {/* The GP's own option is introduced as theirs once; in a card's option, each
+                  text the GP changed or added. */}
+              {option.byGp && <p class="takehome-by">{t('takehome.gpWrote')}</p>}
+              <h3>
+                {option.byGp ? (
+                  <span lang={langOf(option.title)}>{option.title.text}</span>
+                ) : (
+                  shown(option.title)
+                )}
+                {option.chosen && (
+                  <>
+                    {' '}
+                    <span class="takehome-chosen">{t('takehome.chosen')}</span>
+                  </>
+                )}
+              </h3>
+              {option.description && (
+                <p>
+                  {option.byGp ? (
+                    <span lang={langOf(option.description)}>{option.description.text}</span>
+                  ) : (
+                    shown(option.description)
+                  )}
+                </p>
+              )}
+              {(['pros', 'cons'] as const).map(
+                (side) =>
+                  option[side].length > 0 && (
+                    <div key={side} class="takehome-side">
+                      <h4>{t(`takehome.${side}`)}</h4>
+                      <ul>
+                        {option[side].map((point, i) => (
+                          <li key={i}>
+                            {option.byGp ? (
+                              <span lang={langOf(point)}>{point.text}</span>
+                            ) : (
+                              shown(point)
+                            )}
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ),
+              )}
+            </div>
+          ))}
         </section>
       )}
       {decision && (
         <section>
           <h2>{t('takehome.choice')}</h2>
           <p>
-            {chosen
-              ? chosen.title
-              : decision.kind === 'bedenktijd'
-                ? t('takehome.bedenktijd', {
-                    date: decision.followUp
-                      ? new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(
-                          new Date(`${decision.followUp}T12:00:00`),
-                        )
-                      : t('takehome.later'),
-                  })
-                : ''}
+            {chosen ? (
+              <span lang={langOf(chosen.title)}>{chosen.title.text}</span>
+            ) : decision.kind === 'bedenktijd' ? (
+              t('takehome.bedenktijd', {
+                date: decision.followUp
+                  ? new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(
+                      new Date(`${decision.followUp}T12:00:00`),
+                    )
+                  : t('takehome.later'),
+              })
+            ) : (
+              ''
+            )}
           </p>
         </section>
       )}
       {afspraken.length > 0 && (
         <section>
           <h2>{t('takehome.afspraken')}</h2>
-          <ul>
-            {afspraken.map((field) => (
-              <li key={field}>
-                {t(`takehome.${field}`)}: {state.afspraken[field]}
-              </li>
-            ))}
-          </ul>
+          <div class="takehome-gp">
+            <p class="takehome-by">{t('takehome.gpWrote')}</p>
+            <ul>
+              {afspraken.map((field) => (
+                <li key={field}>
+                  {t(`takehome.${field}`)}: {state.afspraken[field]}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </section>
+      )}
+      {(worse || vangnet !== '') && (
+        <section>
+          <h2>
+            {worse ? (
+              <span lang={langOf(worse.question)}>{worse.question.text}</span>
+            ) : (
+              t('takehome.worse')
+            )}
+          </h2>
+          {worse?.answers.map(({ option, answer }, i) => (
+            <p key={i}>
+              {option && (
+                <>
+                  <strong lang={langOf(option)}>{option.text}</strong>:{' '}
+                </>
+              )}
+              <span lang={langOf(answer)}>{answer.text}</span>
+            </p>
+          ))}
+          {vangnet !== '' && (
+            <p class="takehome-gp">
+              {gpWrote}
+              {vangnet}
+            </p>
+          )}
         </section>
       )}
       <p class="takehome-date">{t('takehome.footer')}</p>
