@@ -16,6 +16,7 @@ import { useI18n } from '../i18n';
 import { TooLong } from '../LimitedText';
 import { StepHeading } from '../StepHeading';
 import { useLimit } from '../useLimit';
+import { PatientGrid } from './PatientGrid';
 
 export interface OptiesStepProps {
   pack: ContentPack;
@@ -42,15 +43,18 @@ function freshId(prefix: string): string {
 export function OptiesStep(props: OptiesStepProps) {
   const { pack, state, dispatch } = props;
   const { t } = useI18n();
+  const card = props.cards.find((c) => c.id === state.keuzekaart?.id) ?? null;
   return (
     <section class="step" aria-labelledby="opties-title">
       <StepHeading id="opties-title">{t('consult.opties.title')}</StepHeading>
+      {/* Screen order is Tab order: the card, the grid, then what is said about the card. */}
       <CardPicker {...props} />
-      <OptionsGrid
-        pack={pack}
-        state={state}
-        card={props.cards.find((c) => c.id === state.keuzekaart?.id) ?? null}
-      />
+      {(card || state.options.some((o) => !o.afwachten)) && (
+        <PatientGrid options={state.options} card={card} />
+      )}
+      <OptionsGrid pack={pack} state={state} card={card} />
+      {card && <CardSource card={card} />}
+      <CardImport onImport={props.onImport} />
       <section aria-labelledby="edit-title">
         <h3 id="edit-title">{t('consult.opties.edit')}</h3>
         {state.options.map((option, index) => (
@@ -106,10 +110,9 @@ function importMessage(t: ReturnType<typeof useI18n>['t'], error: ImportFailure)
   return t('consult.opties.importError', { reason });
 }
 
-function CardPicker({ state, dispatch, cards, afwachten, onImport }: OptiesStepProps) {
+/** The choice of keuzekaart: first on the step, before the grid it fills. */
+function CardPicker({ state, dispatch, cards, afwachten }: OptiesStepProps) {
   const { t } = useI18n();
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const current = cards.find((c) => c.id === state.keuzekaart?.id) ?? null;
   return (
     <div class="cardpicker">
       <label class="field-label" for="keuzekaart">
@@ -136,49 +139,62 @@ function CardPicker({ state, dispatch, cards, afwachten, onImport }: OptiesStepP
       <p id="keuzekaart-hint" class="field-hint">
         {t('consult.opties.cardReplace')}
       </p>
-      {current && (
-        <div class="card-source">
-          {current.example && <p class="notice">{t('consult.opties.example')}</p>}
-          <p>
-            <strong>{t('consult.opties.source')}:</strong> {current.source}
-          </p>
-          <p class="field-hint">
-            {current.licence} · {t('consult.opties.reviewBy', { date: current.reviewBy })}
-          </p>
-        </div>
-      )}
-      <div class="field">
-        <label class="field-label" for="keuzekaart-import">
-          {t('consult.opties.import')}
-        </label>
-        <input
-          id="keuzekaart-import"
-          type="file"
-          accept="application/json,.json"
-          aria-describedby="import-status"
-          onChange={async (e) => {
-            const input = e.currentTarget;
-            const file = input.files?.[0];
-            if (!file) return;
-            const result = await onImport(file).catch(
-              (): ImportOutcome => ({ ok: false, error: { kind: 'storage' } }),
-            );
-            input.value = '';
-            setStatus(
-              result.ok
-                ? { ok: true, text: t('consult.opties.imported', { title: result.title }) }
-                : { ok: false, text: importMessage(t, result.error) },
-            );
-          }}
-        />
-        <p
-          id="import-status"
-          class={status && !status.ok ? 'field-error' : 'field-hint'}
-          role="status"
-        >
-          {status?.text ?? ''}
-        </p>
-      </div>
+    </div>
+  );
+}
+
+/** Below the grid: whether the card is an example, its source, licence and review date. */
+function CardSource({ card }: { card: Keuzekaart }) {
+  const { t } = useI18n();
+  return (
+    <div class="card-source">
+      {card.example && <p class="notice">{t('consult.opties.example')}</p>}
+      <p>
+        <strong>{t('consult.opties.source')}:</strong> {card.source}
+      </p>
+      <p class="field-hint">
+        {card.licence} · {t('consult.opties.reviewBy', { date: card.reviewBy })}
+      </p>
+    </div>
+  );
+}
+
+/** A practice's own keuzekaart from a JSON file; below the grid, it is seldom needed. */
+function CardImport({ onImport }: Pick<OptiesStepProps, 'onImport'>) {
+  const { t } = useI18n();
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  return (
+    <div class="field card-import">
+      <label class="field-label" for="keuzekaart-import">
+        {t('consult.opties.import')}
+      </label>
+      <input
+        id="keuzekaart-import"
+        type="file"
+        accept="application/json,.json"
+        aria-describedby="import-status"
+        onChange={async (e) => {
+          const input = e.currentTarget;
+          const file = input.files?.[0];
+          if (!file) return;
+          const result = await onImport(file).catch(
+            (): ImportOutcome => ({ ok: false, error: { kind: 'storage' } }),
+          );
+          input.value = '';
+          setStatus(
+            result.ok
+              ? { ok: true, text: t('consult.opties.imported', { title: result.title }) }
+              : { ok: false, text: importMessage(t, result.error) },
+          );
+        }}
+      />
+      <p
+        id="import-status"
+        class={status && !status.ok ? 'field-error' : 'field-hint'}
+        role="status"
+      >
+        {status?.text ?? ''}
+      </p>
     </div>
   );
 }
