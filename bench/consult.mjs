@@ -45,6 +45,13 @@ function describeFocus() {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   const clean = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
+  // A label's visible key hint ("2") is no part of its name, as for assistive technology.
+  const textOf = (el) => {
+    if (!el) return '';
+    const copy = el.cloneNode(true);
+    for (const hint of copy.querySelectorAll('.key-hint')) hint.remove();
+    return copy.textContent;
+  };
   if (!active || active === document.body) {
     return {
       tag: 'body',
@@ -67,9 +74,9 @@ function describeFocus() {
       .map((id) => root.getElementById?.(id)?.textContent ?? '')
       .join(' ');
   }
-  if (!name && active.labels?.length) name = active.labels[0].textContent;
-  if (!name) name = active.closest('label')?.textContent ?? '';
-  if (!name) name = active.textContent;
+  if (!name && active.labels?.length) name = textOf(active.labels[0]);
+  if (!name) name = textOf(active.closest('label'));
+  if (!name) name = textOf(active);
   const fieldset = active.closest('fieldset');
   const group =
     fieldset?.querySelector('legend')?.textContent ??
@@ -118,8 +125,30 @@ function radioGroup() {
   const radios = [...root.querySelectorAll('input[type="radio"]')].filter(
     (r) => r.name === active.name && !r.disabled,
   );
-  const text = (r) => (r.closest('label')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = (r) => {
+    const label = r.closest('label')?.cloneNode(true);
+    for (const hint of label?.querySelectorAll('.key-hint') ?? []) hint.remove();
+    return (label?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  };
   return { names: radios.map(text), index: radios.indexOf(active) };
+}
+
+/**
+ * In the page: the control whose single key is `key` (aria-keyshortcuts), shown in the consult,
+ * as its name (the label without its key hint), and whether it is checked or pressed; or null.
+ */
+function keyControl(key) {
+  const root = document.querySelector('samenspraak-consult')?.shadowRoot;
+  const control = [...(root?.querySelectorAll(`[aria-keyshortcuts="${key}"]`) ?? [])].find(
+    (el) => el.getClientRects().length > 0 || el.closest('label')?.getClientRects().length > 0,
+  );
+  if (!control) return null;
+  const label = (control.closest('label') ?? control).cloneNode(true);
+  for (const hint of label.querySelectorAll('.key-hint')) hint.remove();
+  return {
+    name: (control.getAttribute('aria-label') ?? label.textContent).replace(/\s+/g, ' ').trim(),
+    checked: control.checked === true,
+  };
 }
 
 /** In the page: the value of the textarea labelled `label` in the consult, or null. */
@@ -250,6 +279,22 @@ export async function tabUntil(keys, predicate, what, { max = 60, back = false }
 }
 
 /**
+ * Make a choice with its single key, where the step shows one for a control whose name starts
+ * with `name`. Returns false (no key pressed) where there is none, so the caller goes the long way.
+ * @param {Keys} keys
+ * @param {string} key
+ * @param {string} name
+ */
+async function byKey(keys, key, name) {
+  const control = await keys.page.evaluate(keyControl, key);
+  if (!control?.name.startsWith(name)) return false;
+  // Logged in the step where the key was pressed, even when it leaves that step.
+  keys.bucket(await keys.step()).log.push(`${key} for "${name}"`);
+  await keys.press(key, { quiet: true });
+  return true;
+}
+
+/**
  * Press one key until the focused element matches (an arrow through a select's options).
  * @param {Keys} keys
  * @param {string} key
@@ -308,8 +353,15 @@ async function atStep(keys, step) {
  * @param {Keys} keys
  * @param {string} group the group's legend
  * @param {string} option the radio's label
+ * @param {string} [key] its single key, tried first
  */
-async function chooseRadio(keys, group, option) {
+async function chooseRadio(keys, group, option, key) {
+  if (key && (await byKey(keys, key, option))) {
+    const now = await keys.page.evaluate(keyControl, key);
+    if (!now?.checked) throw new Error(`key ${key} did not choose "${option}" in "${group}"`);
+    await keys.decide(`${group}: ${option}`);
+    return;
+  }
   await tabUntil(keys, (f) => f.type === 'radio' && f.group === group, `the radios "${group}"`);
   const g = await keys.page.evaluate(radioGroup);
   const target = g?.names.indexOf(option) ?? -1;
@@ -371,12 +423,14 @@ async function opened(keys) {
  * @param {Keys} keys
  */
 async function copyAll(keys) {
-  await tabUntil(
-    keys,
-    (f) => f.tag === 'button' && f.name.startsWith('Kopieer alles'),
-    '"Kopieer alles"',
-  );
-  await keys.press('Enter');
+  if (!(await byKey(keys, 'A', 'Kopieer alles'))) {
+    await tabUntil(
+      keys,
+      (f) => f.tag === 'button' && f.name.startsWith('Kopieer alles'),
+      '"Kopieer alles"',
+    );
+    await keys.press('Enter');
+  }
   await until(keys, 'the copy ("Gekopieerd", or the text selected to copy by hand)', copyOutcome);
   const outcome = await keys.page.evaluate(copyOutcome);
   if (outcome === 'manual')
@@ -416,7 +470,11 @@ async function somberheid(keys) {
 
   // The choice stated: one button that says so and goes on to Opties where there is one, else
   // the checkbox and the next-step shortcut.
-  if (await keys.page.evaluate(hasButton, 'Er is een keuze')) {
+  if (await keys.page.evaluate(keyControl, 'K')) {
+    await keys.decide('er is een keuze (gezegd)');
+    if (!(await byKey(keys, 'K', 'Er is een keuze'))) throw new Error('no key K for the choice');
+    await atStep(keys, 'Opties');
+  } else if (await keys.page.evaluate(hasButton, 'Er is een keuze')) {
     await tabUntil(
       keys,
       (f) => f.tag === 'button' && f.name.startsWith('Er is een keuze'),
@@ -441,8 +499,8 @@ async function somberheid(keys) {
   await chooseCard(keys, 'Sombere gevoelens');
   // Voorkeur is skipped: Alt+5 goes straight to Keuze, one key instead of two Alt+PageDown.
   await nextStep(keys, 'Alt+5', 'Keuze');
-  await chooseRadio(keys, 'Gezamenlijke keuze', 'Gesprekken met de POH-GGZ');
-  await chooseRadio(keys, 'Wie besliste?', 'Samen');
+  await chooseRadio(keys, 'Gezamenlijke keuze', 'Gesprekken met de POH-GGZ', '2');
+  await chooseRadio(keys, 'Wie besliste?', 'Samen', 'S');
   await keuzecheckAllYes(keys);
   await nextStep(keys, 'Alt+PageDown', 'Samenvatting');
   return copyAll(keys);
@@ -453,7 +511,9 @@ async function somberheid(keys) {
  * @param {Keys} keys
  */
 async function keuzecheckAllYes(keys) {
-  if (await keys.page.evaluate(hasButton, 'Alle vier ja')) {
+  if (await byKey(keys, 'J', 'Alle vier ja')) {
+    await keys.decide('keuzecheck: alle vier ja (one key)');
+  } else if (await keys.page.evaluate(hasButton, 'Alle vier ja')) {
     await tabUntil(
       keys,
       (f) => f.tag === 'button' && f.name.startsWith('Alle vier ja'),
@@ -496,7 +556,7 @@ async function rugpijn(keys) {
   await nextStep(keys, 'Alt+3', 'Opties');
   await chooseCard(keys, 'Acute lage rugpijn');
   await nextStep(keys, 'Alt+5', 'Keuze');
-  await chooseRadio(keys, 'Gezamenlijke keuze', 'Bedenktijd');
+  await chooseRadio(keys, 'Gezamenlijke keuze', 'Bedenktijd', 'B');
   await nextStep(keys, 'Alt+6', 'Samenvatting');
   return copyAll(keys);
 }
@@ -561,7 +621,7 @@ async function zorgplanning(keys) {
   await nextStep(keys, 'Alt+3', 'Opties');
   await chooseCard(keys, 'Praten over zorg in de toekomst (proactieve zorgplanning)');
   await nextStep(keys, 'Alt+5', 'Keuze');
-  await chooseRadio(keys, 'Gezamenlijke keuze', 'Nu een gesprek plannen');
+  await chooseRadio(keys, 'Gezamenlijke keuze', 'Nu een gesprek plannen', '1');
   await nextStep(keys, 'Alt+6', 'Samenvatting');
   return copyAll(keys);
 }

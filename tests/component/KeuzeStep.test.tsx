@@ -71,3 +71,47 @@ describe('the Keuze step, in few keys', () => {
     expect(seen.state?.afspraken.vangnet).toBe('eigen woorden');
   });
 });
+
+describe('the Keuze step, one key per choice', () => {
+  it('chooses an option by its number, who decided by its letter, and 4/4 with J', async () => {
+    const seen = renderStep((props) => <KeuzeStep {...props} />, withOptions());
+    screen.getByRole('heading', { name: 'Keuze' }).focus();
+    await userEvent.keyboard('2');
+    await waitFor(() =>
+      expect(seen.state?.decision).toEqual({ kind: 'keuze', optionId: 'poh-ggz' }),
+    );
+    await userEvent.keyboard('s');
+    await waitFor(() => expect(seen.state?.decidedBy).toBe('samen'));
+    await userEvent.keyboard('J');
+    await waitFor(() =>
+      expect(Object.values(seen.state?.keuzecheck ?? {})).toEqual([true, true, true, true]),
+    );
+    await userEvent.keyboard('b');
+    await waitFor(() => expect(seen.state?.decision?.kind).toBe('bedenktijd'));
+  });
+
+  it('shows each key beside its choice, and names it for assistive technology', () => {
+    renderStep((props) => <KeuzeStep {...props} />, withOptions());
+    const poh = screen.getByRole('radio', { name: 'Gesprekken met de POH-GGZ' });
+    expect(poh.getAttribute('aria-keyshortcuts')).toBe('2');
+    expect(poh.closest('label')?.querySelector('.key-hint')?.textContent).toBe('2');
+    expect(screen.getByRole('radio', { name: 'Samen' }).getAttribute('aria-keyshortcuts')).toBe(
+      'S',
+    );
+    expect(
+      screen.getByRole('radio', { name: 'Bedenktijd' }).getAttribute('aria-keyshortcuts'),
+    ).toBe('B');
+  });
+
+  it('types the letters into a field instead, and ignores them with Alt or Ctrl', async () => {
+    const seen = renderStep((props) => <KeuzeStep {...props} />, withOptions());
+    const next = screen.getByRole('textbox', { name: 'Volgende stap' }) as HTMLTextAreaElement;
+    next.focus();
+    await userEvent.keyboard('2sb');
+    expect(next.value).toBe('2sb');
+    screen.getByRole('heading', { name: 'Keuze' }).focus();
+    await userEvent.keyboard('{Control>}s{/Control}{Alt>}2{/Alt}');
+    expect(seen.state?.decision).toBeNull();
+    expect(seen.state?.decidedBy).toBeNull();
+  });
+});

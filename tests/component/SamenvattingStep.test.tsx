@@ -32,20 +32,21 @@ const withQuestion = () =>
     value: 'Moe sinds de verhuizing.',
   });
 
+const planned = () =>
+  [
+    {
+      type: 'text',
+      field: 'hulpvraag',
+      value: 'Moe en somber sinds de verhuizing naar een andere wijk.',
+    },
+    { type: 'decision', decision: { kind: 'keuze', optionId: AFWACHTEN.id } },
+    { type: 'afspraken', field: 'vangnet', value: 'eerder bellen als het slechter gaat' },
+  ].reduce(
+    (state, action) => consultReducer(state, action as Parameters<typeof consultReducer>[1]),
+    initialConsult(AFWACHTEN),
+  );
+
 describe('copying for the HIS', () => {
-  const planned = () =>
-    [
-      {
-        type: 'text',
-        field: 'hulpvraag',
-        value: 'Moe en somber sinds de verhuizing naar een andere wijk.',
-      },
-      { type: 'decision', decision: { kind: 'keuze', optionId: AFWACHTEN.id } },
-      { type: 'afspraken', field: 'vangnet', value: 'eerder bellen als het slechter gaat' },
-    ].reduce(
-      (state, action) => consultReducer(state, action as Parameters<typeof consultReducer>[1]),
-      initialConsult(AFWACHTEN),
-    );
   afterEach(() => vi.restoreAllMocks());
 
   it('copies each field without its letter, and everything with the letters', async () => {
@@ -60,7 +61,7 @@ describe('copying for the HIS', () => {
     expect(copied[0]).toBe('Hulpvraag: Moe en somber sinds de verhuizing naar een andere wijk.');
     expect(copied[1]).toBe('Keuze: afwachten. Vangnet: eerder bellen als het slechter gaat.');
     expect(copied[2]).toBe(box.value);
-    expect(copied[2]?.split('\n').map((line) => line.slice(0, 3))).toEqual(['S: ', 'E: ', 'P: ']);
+    expect(copied[2]?.split('\n').map((line) => line.slice(0, 3))).toEqual(['S: ', 'P: ']);
     await waitFor(() => expect(screen.getAllByText('Gekopieerd')).toHaveLength(3));
   });
 
@@ -90,13 +91,98 @@ describe('copying for the HIS', () => {
 });
 
 describe('the version line', () => {
-  it('ends E by default, and is left out when the GP turns it off', async () => {
+  it('is off by default, and ends E when the GP turns it on', async () => {
     const { box } = renderSummary(withQuestion());
-    expect(box.value).toContain('E: Hulpmiddel: Samenspraak');
+    expect(box.value).toBe('S: Hulpvraag: Moe sinds de verhuizing.');
     await openSettings();
     await userEvent.click(screen.getByRole('checkbox', { name: /^Versieregel/ }));
-    await waitFor(() => expect(box.value).not.toContain('Hulpmiddel'));
-    expect(box.value).toBe('S: Hulpvraag: Moe sinds de verhuizing.');
+    await waitFor(() => expect(box.value).toContain('E: Hulpmiddel: Samenspraak'));
+  });
+});
+
+describe('one key per copy', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const copies = () => {
+    const copied: string[] = [];
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (text) => {
+      copied.push(text);
+    });
+    return copied;
+  };
+
+  it('"Kopieer volgende veld" copies S, then P, then S again, each without its letter', async () => {
+    const copied = copies();
+    renderSummary(planned());
+    const next = () => screen.getByRole('button', { name: /^Kopieer het volgende veld/ });
+    expect(next().getAttribute('aria-label')).toBe(
+      'Kopieer het volgende veld, S, zonder de letter S',
+    );
+    await userEvent.click(next());
+    await waitFor(() => expect(next().getAttribute('aria-label')).toContain(', P,'));
+    expect(await screen.findByText('S gekopieerd')).toBeTruthy();
+    await userEvent.click(next());
+    await waitFor(() => expect(next().getAttribute('aria-label')).toContain(', S,'));
+    expect(copied).toEqual([
+      'Hulpvraag: Moe en somber sinds de verhuizing naar een andere wijk.',
+      'Keuze: afwachten. Vangnet: eerder bellen als het slechter gaat.',
+    ]);
+  });
+
+  it('"V" copies the next field and "A" everything, from the step but not from a field', async () => {
+    const copied = copies();
+    const { box } = renderSummary(planned());
+    screen.getByRole('heading', { name: 'Samenvatting' }).focus();
+    await userEvent.keyboard('v');
+    await waitFor(() => expect(copied).toHaveLength(1));
+    expect(copied[0]).toMatch(/^Hulpvraag: /);
+    await userEvent.keyboard('a');
+    await waitFor(() => expect(copied).toHaveLength(2));
+    expect(copied[1]).toBe(box.value);
+    // In the text box the letters are text, not keys.
+    box.focus();
+    await userEvent.keyboard('va');
+    expect(copied).toHaveLength(2);
+    expect(box.value).toContain('va');
+  });
+
+  it('shows the key beside each copy button it presses', () => {
+    renderSummary(planned());
+    const all = screen.getByRole('button', { name: /^Kopieer alles/ });
+    expect(all.getAttribute('aria-keyshortcuts')).toBe('A');
+    expect(all.querySelector('.key-hint')?.textContent).toBe('A');
+  });
+});
+
+describe('the ICPC code', () => {
+  it("offers the card's codes and none; the choice goes into E", async () => {
+    const card = {
+      ...withQuestion(),
+      keuzekaart: {
+        id: 'somberheid',
+        version: '1.0.0',
+        title: 'Sombere gevoelens',
+        icpc: [
+          { code: 'P03', label: 'depressieve gevoelens' },
+          { code: 'P76', label: 'depressie' },
+        ],
+      },
+      icpc: 'P03',
+    };
+    const { box } = renderSummary(card);
+    expect(box.value).toContain('E: ICPC P03.');
+    expect(
+      (screen.getByRole('radio', { name: 'P03 depressieve gevoelens' }) as HTMLInputElement)
+        .checked,
+    ).toBe(true);
+    await userEvent.click(screen.getByRole('radio', { name: 'P76 depressie' }));
+    await waitFor(() => expect(box.value).toContain('E: ICPC P76.'));
+    await userEvent.click(screen.getByRole('radio', { name: 'Geen code' }));
+    await waitFor(() => expect(box.value).not.toContain('ICPC'));
+  });
+
+  it('asks nothing without a card that carries codes', () => {
+    renderSummary(withQuestion());
+    expect(screen.queryByRole('group', { name: 'ICPC-code in E' })).toBeNull();
   });
 });
 

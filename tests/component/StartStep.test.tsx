@@ -1,8 +1,10 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import type { ContentPack } from '../../src/domain/contentpack';
 import { checkSymbol, encodeDigits, formatGroups } from '../../src/domain/crockford';
 import { StartStep } from '../../src/ui/consult/StartStep';
+import { PACK } from './consultsteps';
 import { ConsultTexts } from './i18n';
 
 /** A code with any field values, valid check symbol included (layout: src/domain/consultcode.ts). */
@@ -14,12 +16,12 @@ function rawCode(fields: { version?: number; pack?: number; scores?: number[]; f
   return formatGroups(encodeDigits(value, 9) + checkSymbol(value));
 }
 
-function renderStart(focusCode = 0) {
+function renderStart(focusCode = 0, pack: ContentPack | null = null) {
   const onOpen = vi.fn();
   render(
     <ConsultTexts>
       <StartStep
-        pack={null}
+        pack={pack}
         drafts={[]}
         currentId={null}
         onOpen={onOpen}
@@ -120,5 +122,16 @@ describe('the consultcode field', () => {
     expect(status()).toBe('Het teken ‘U+202E’ op plek 5 hoort niet in een consultcode.');
     // The message holds no control that could turn the rest of it around.
     expect(status()).not.toMatch(/[\u202A-\u202E\u2066-\u2067]/);
+  });
+});
+
+describe('samen invullen', () => {
+  it('keeps focus in the consult when its button gives way to the web', async () => {
+    renderStart(0, PACK);
+    await userEvent.click(screen.getByRole('button', { name: 'Samen invullen' }));
+    // The web's own heading, not the "Samen invullen" way it was opened from.
+    await expect.poll(() => document.activeElement?.id).toBe('samen-title');
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement?.getAttribute('type')).toBe('range');
   });
 });

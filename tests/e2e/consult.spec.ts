@@ -186,25 +186,34 @@ async function withSomberheid(page: Page) {
     .selectOption({ label: 'Sombere gevoelens' });
 }
 
-test('by keyboard: Voorkeur, a weight set with the arrow keys, kept across a reload', async ({
+test('by keyboard: Voorkeur, the note first, one Tab stop per option, kept across a reload', async ({
   page,
 }) => {
   await withSomberheid(page);
   const ui = app(page);
   await toStep(page, 'Voorkeur');
-  const firstWeight = ui
-    .getByRole('group')
-    .filter({ has: page.getByRole('radio') })
-    .first();
-  await tabTo(page, firstWeight.getByRole('radio').first());
-  await page.keyboard.press('ArrowRight'); // "Een beetje"
-  await page.keyboard.press('ArrowRight'); // "Erg belangrijk"
-  await expect(firstWeight.getByRole('radio', { name: 'Erg belangrijk' })).toBeChecked();
+  // The patient's own words are the first field; each option's points are one group after it.
+  await page.keyboard.press('Tab');
+  await expect(
+    ui.getByRole('textbox', { name: 'Wat vindt de patiënt het belangrijkst?' }),
+  ).toBeFocused();
+  const groups = ui.getByRole('group', { name: /^Erg belangrijk bij / });
+  await expect(groups).toHaveCount(3);
+  await page.keyboard.press('Tab');
+  const first = groups.first().getByRole('checkbox');
+  await expect(first.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(first.nth(1)).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(first.nth(1)).toBeChecked();
+  // One Tab leaves the group for the next option's group.
+  await page.keyboard.press('Tab');
+  await expect(groups.nth(1).getByRole('checkbox').first()).toBeFocused();
   // No score, no ranking: the page never names a best option.
   await expect(ui.getByText(/aanbevolen|beste keuze|score/i)).toHaveCount(0);
   await expectNoAxeViolations(page, 'voorkeur');
   await page.reload();
-  await expect(firstWeight.getByRole('radio', { name: 'Erg belangrijk' })).toBeChecked();
+  await expect(groups.first().getByRole('checkbox').nth(1)).toBeChecked();
 
   await page.keyboard.press('Tab');
   await page.keyboard.press('Alt+PageDown');

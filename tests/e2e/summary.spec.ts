@@ -44,11 +44,12 @@ async function finishBlank(page: Page, hulpvraag: string) {
 
 /** The summary of PREPARED_CODE with POH-GGZ chosen together, line by line. */
 const PREPARED_FIELDS = {
-  S: 'Hulpvraag: Moe en somber sinds de verhuizing. Verwachting: uitleg, meedenken. Wil praten over: mentaal welbevinden, meedoen. Wil veranderen: meedoen.',
-  O: 'Positieve Gezondheid (patiënt, 0-10): lichaam 6, mentaal 4, zingeving 10, kwaliteit van leven 7, meedoen 3, dagelijks leven 5.',
-  E: 'Samen beslissen: keuze benoemd. Besproken: keuzekaart somberheid 1.0.0, 3 opties. Hulpmiddel: Samenspraak 0.1.0; vragen samenspraak-pg 1.0.0.',
+  S: 'Hulpvraag: Moe en somber sinds de verhuizing. Verwacht: uitleg, meedenken. Wil praten over: mentaal, meedoen. Wil veranderen: meedoen.',
+  O: 'Positieve Gezondheid: lichaam 6, mentaal 4, zingeving 10, kwaliteit van leven 7, meedoen 3, dagelijks leven 5.',
+  // The card's likeliest ICPC code; the version line is a setting, off by default.
+  E: 'Keuze benoemd. Keuzekaart somberheid 1.0.0 besproken. ICPC P03.',
   // The vangnet comes from the keuzekaart, filled in when the option was chosen.
-  P: 'Gezamenlijke keuze: gesprekken met de POH-GGZ. Keuzecheck 4/4. Afspraak: Eerste gesprek binnen 2 weken. Vangnet: eerder contact bij verergering of gedachten aan de dood (113).',
+  P: 'Samen besloten: gesprekken met de POH-GGZ. Keuzecheck 4/4. Afspraak: Eerste gesprek binnen 2 weken. Vangnet: eerder contact bij verergering of doodsgedachten (113).',
 };
 const PREPARED_SUMMARY = Object.entries(PREPARED_FIELDS)
   .map(([label, text]) => `${label}: ${text}`)
@@ -286,14 +287,17 @@ test('the take-home sheet renders with the web, the choice and the next step', a
   await expectNoAxeViolations(page, 'take-home preview');
 });
 
-test('the take-home sheet is in the language chosen, and prints as a document of its own', async ({
+test('a sheet in English for a Dutch keuzekaart is Dutch, says so in English, and prints alone', async ({
   page,
 }) => {
   const sheet = await takeHome(page);
   const ui = app(page);
   await ui.getByLabel('Taal van de uitdraai').selectOption('en');
-  await expect(sheet.getByRole('heading', { name: 'Your talk with the GP' })).toBeVisible();
-  await expect(sheet.getByText('Participation').first()).toBeVisible();
+  // The card is Dutch only: one sheet in one language, not English headings over Dutch options.
+  await expect(sheet.getByText('This sheet is in Dutch.', { exact: false })).toBeVisible();
+  await expect(sheet.getByRole('heading', { name: 'Uw gesprek met de huisarts' })).toBeVisible();
+  await expect(sheet.getByText('Meedoen').first()).toBeVisible();
+  await expect(sheet.getByText('Participation')).toHaveCount(0);
   await expect(ui.getByRole('button', { name: 'Afdrukken' })).toBeEnabled();
   await ui.getByRole('button', { name: 'Afdrukken' }).click();
 });

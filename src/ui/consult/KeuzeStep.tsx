@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import {
   afspraakParts,
   DECIDERS,
@@ -9,6 +10,7 @@ import {
 import { useI18n } from '../i18n';
 import { LimitedText } from '../LimitedText';
 import { StepHeading } from '../StepHeading';
+import { KeyHint, useStepKeys } from './stepkeys';
 import type { StepProps } from './VerwachtingenStep';
 
 /** Quick afspraken: each group holds one choice at most; a choice adds its words to the next step. */
@@ -43,35 +45,66 @@ export function KeuzeStep({ state, dispatch, vangnet }: KeuzeProps) {
       dispatch({ type: 'afspraken', field: 'vangnet', value: vangnet });
     }
   };
+  const bedenktijd = () =>
+    dispatch({ type: 'decision', decision: { kind: 'bedenktijd', followUp: '' } });
+  const allYes = () => {
+    for (const item of KEUZECHECK) dispatch({ type: 'keuzecheck', item, value: true });
+  };
   const check = keuzecheckResult(state.keuzecheck);
   // Only 4/4 is free of doubt: a question not yet asked counts too.
   const open = KEUZECHECK.filter((item) => state.keuzecheck[item] === null);
+
+  // One key per choice made in every consult: 1-9 an option, then bedenktijd, who, keuzecheck.
+  const optionKey = (i: number) => (i < 9 ? String(i + 1) : null);
+  const key = (name: string) => t(`consult.keuze.keys.${name}`);
+  const section = useRef<HTMLElement>(null);
+  useStepKeys(section, {
+    ...Object.fromEntries(
+      state.options.flatMap((o, i) => {
+        const k = optionKey(i);
+        return k ? [[k, () => choose(o.id)]] : [];
+      }),
+    ),
+    [key('bedenktijd').toLowerCase()]: bedenktijd,
+    ...Object.fromEntries(
+      DECIDERS.map((decider) => [
+        key(decider).toLowerCase(),
+        () => dispatch({ type: 'decidedBy', decider }),
+      ]),
+    ),
+    [key('allYes').toLowerCase()]: allYes,
+  });
   return (
-    <section class="step" aria-labelledby="keuze-title">
+    <section class="step" aria-labelledby="keuze-title" ref={section}>
       <StepHeading id="keuze-title">{t('consult.keuze.title')}</StepHeading>
       <fieldset class="choices">
         <legend>{t('consult.keuze.decision')}</legend>
-        {state.options.map((option) => (
-          <label class="choice" key={option.id}>
-            <input
-              type="radio"
-              name="decision"
-              checked={decision?.kind === 'keuze' && decision.optionId === option.id}
-              onChange={() => choose(option.id)}
-            />
-            <span>{option.title}</span>
-          </label>
-        ))}
+        {state.options.map((option, i) => {
+          const k = optionKey(i);
+          return (
+            <label class="choice" key={option.id}>
+              <input
+                type="radio"
+                name="decision"
+                aria-keyshortcuts={k ?? undefined}
+                checked={decision?.kind === 'keuze' && decision.optionId === option.id}
+                onChange={() => choose(option.id)}
+              />
+              <span>{option.title}</span>
+              {k && <KeyHint keyName={k} />}
+            </label>
+          );
+        })}
         <label class="choice">
           <input
             type="radio"
             name="decision"
+            aria-keyshortcuts={key('bedenktijd')}
             checked={decision?.kind === 'bedenktijd'}
-            onChange={() =>
-              dispatch({ type: 'decision', decision: { kind: 'bedenktijd', followUp: '' } })
-            }
+            onChange={bedenktijd}
           />
           <span>{t('consult.keuze.bedenktijd')}</span>
+          <KeyHint keyName={key('bedenktijd')} />
         </label>
       </fieldset>
       {decision?.kind === 'bedenktijd' && (
@@ -99,23 +132,20 @@ export function KeuzeStep({ state, dispatch, vangnet }: KeuzeProps) {
             <input
               type="radio"
               name="decidedBy"
+              aria-keyshortcuts={key(decider)}
               checked={state.decidedBy === decider}
               onChange={() => dispatch({ type: 'decidedBy', decider })}
             />
             <span>{t(`consult.keuze.deciders.${decider}`)}</span>
+            <KeyHint keyName={key(decider)} />
           </label>
         ))}
       </fieldset>
       <section aria-labelledby="check-title">
         <h3 id="check-title">{t('consult.keuze.check')}</h3>
         <p class="field-hint">{t('consult.keuze.checkIntro')}</p>
-        <button
-          type="button"
-          onClick={() => {
-            for (const item of KEUZECHECK) dispatch({ type: 'keuzecheck', item, value: true });
-          }}
-        >
-          {t('consult.keuze.allYes')}
+        <button type="button" aria-keyshortcuts={key('allYes')} onClick={allYes}>
+          {t('consult.keuze.allYes')} <KeyHint keyName={key('allYes')} />
         </button>
         {KEUZECHECK.map((item) => (
           <fieldset class="yesno" key={item}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import summaryTexts from '../../../locales/summary/nl.json';
 import { version } from '../../../package.json';
 import { SUMMARY_MAX } from '../../domain/consult';
@@ -21,7 +21,8 @@ import { TooLong } from '../LimitedText';
 import { StepHeading } from '../StepHeading';
 import { useLimit } from '../useLimit';
 import { CopyButton } from './CopyButton';
-import { PrintPreview } from './PrintPreview';
+import { PrintPreview, type TakeHomeSources } from './PrintPreview';
+import { useStepKeys } from './stepkeys';
 import type { StepProps } from './VerwachtingenStep';
 
 export interface SamenvattingProps extends StepProps {
@@ -34,6 +35,8 @@ export interface SamenvattingProps extends StepProps {
   /** The HIS settings kept between consults; without them the step keeps its own. */
   settings?: SummarySettings;
   onSettings?: (update: (current: SummarySettings) => SummarySettings) => void;
+  /** The keuzekaarten and the settings store, for the take-home sheet. */
+  takeHome?: TakeHomeSources;
 }
 
 // The HIS text is Dutch whatever the screen says, and its words load with this step only.
@@ -113,6 +116,19 @@ export function SamenvattingStep(props: SamenvattingProps) {
     dispatch({ type: 'summaryEdit', value }),
   );
 
+  // "Kopieer volgende": one key per HIS field, S then O, E and P, and round again.
+  const [nextField, setNextField] = useState(0);
+  const next = fields[nextField % Math.max(fields.length, 1)];
+  const copyAll = useRef<HTMLButtonElement>(null);
+  const copyNext = useRef<HTMLButtonElement>(null);
+  const key = (name: string) => t(`consult.samenvatting.keys.${name}`);
+  const section = useRef<HTMLElement>(null);
+  useStepKeys(section, {
+    [key('all').toLowerCase()]: () => copyAll.current?.click(),
+    [key('next').toLowerCase()]: () => copyNext.current?.click(),
+  });
+  const icpcCodes = state.keuzekaart?.icpc ?? [];
+
   const finish = async () => {
     setFailed(false);
     try {
@@ -124,13 +140,32 @@ export function SamenvattingStep(props: SamenvattingProps) {
   };
 
   return (
-    <section class="step" aria-labelledby="samenvatting-title">
+    <section class="step" aria-labelledby="samenvatting-title" ref={section}>
       <StepHeading id="samenvatting-title">{t('consult.samenvatting.title')}</StepHeading>
       <p>{t('consult.samenvatting.intro')}</p>
       {/* First in the Tab order: one text box in most HISs takes it all. */}
-      <CopyButton text={text} label={t('consult.samenvatting.copyAllLabel')}>
-        {t('consult.samenvatting.copyAll')}
-      </CopyButton>
+      <div class="actions">
+        <CopyButton
+          text={text}
+          label={t('consult.samenvatting.copyAllLabel')}
+          keyName={key('all')}
+          buttonRef={copyAll}
+        >
+          {t('consult.samenvatting.copyAll')}
+        </CopyButton>
+        {next && (
+          <CopyButton
+            text={next.bare}
+            label={t('consult.samenvatting.copyNextLabel', { label: next.label })}
+            keyName={key('next')}
+            doneText={t('consult.samenvatting.copiedField', { label: next.label })}
+            onCopied={() => setNextField((i) => (i + 1) % fields.length)}
+            buttonRef={copyNext}
+          >
+            {t('consult.samenvatting.copyNext', { label: next.label })}
+          </CopyButton>
+        )}
+      </div>
       <h3 id="summary-lines-title">{t('consult.samenvatting.lines')}</h3>
       <ol class="summary-lines" aria-labelledby="summary-lines-title">
         {fields.map((field, i) => (
@@ -145,6 +180,25 @@ export function SamenvattingStep(props: SamenvattingProps) {
           </li>
         ))}
       </ol>
+
+      {icpcCodes.length > 0 && (
+        <fieldset class="choices is-row">
+          <legend>{t('consult.samenvatting.icpc')}</legend>
+          {[...icpcCodes.map((c) => ({ code: c.code, text: `${c.code} ${c.label}` })), null].map(
+            (item) => (
+              <label class="choice" key={item?.code ?? 'none'}>
+                <input
+                  type="radio"
+                  name="summary-icpc"
+                  checked={state.icpc === (item?.code ?? null)}
+                  onChange={() => dispatch({ type: 'icpc', code: item?.code ?? null })}
+                />
+                <span>{item ? item.text : t('consult.samenvatting.icpcNone')}</span>
+              </label>
+            ),
+          )}
+        </fieldset>
+      )}
 
       <details class="summary-settings">
         <summary>{t('consult.samenvatting.settings')}</summary>
@@ -273,7 +327,7 @@ export function SamenvattingStep(props: SamenvattingProps) {
           {t('consult.samenvatting.saveFailed')}
         </p>
       )}
-      {printing && <PrintPreview state={state} date={startedAt} />}
+      {printing && <PrintPreview state={state} date={startedAt} {...props.takeHome} />}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { ConsultAction, ConsultState } from '../../domain/consult';
 import { promptDimensions, TEXT_MAX } from '../../domain/consult';
 import type { ContentPack } from '../../domain/contentpack';
@@ -8,6 +9,7 @@ import { LimitedText } from '../LimitedText';
 import { StepHeading } from '../StepHeading';
 import { ScoreTable } from '../spiderweb/ScoreTable';
 import { SpiderWebChart } from '../spiderweb/SpiderWebChart';
+import { KeyHint, useStepKeys } from './stepkeys';
 
 export interface StepProps {
   pack: ContentPack;
@@ -58,8 +60,11 @@ export function VerwachtingenStep({ pack, state, dispatch, onChoice }: Verwachti
       <span>{prompt.text}</span>
     </label>
   );
+  const choiceKey = t('consult.verwachtingen.choiceKey');
+  const section = useRef<HTMLElement>(null);
+  useStepKeys(section, onChoice ? { [choiceKey.toLowerCase()]: onChoice } : {});
   return (
-    <section class="step" aria-labelledby="verwachtingen-title">
+    <section class="step" aria-labelledby="verwachtingen-title" ref={section}>
       <StepHeading id="verwachtingen-title">{t('consult.verwachtingen.title')}</StepHeading>
       {!handover && <p class="notice">{t('consult.verwachtingen.none')}</p>}
       {handover && (
@@ -143,8 +148,8 @@ export function VerwachtingenStep({ pack, state, dispatch, onChoice }: Verwachti
         <p class="statement">{t('consult.verwachtingen.choiceText')}</p>
         <div class="actions">
           {onChoice && (
-            <button type="button" class="primary" onClick={onChoice}>
-              {t('consult.verwachtingen.choiceGo')}
+            <button type="button" class="primary" aria-keyshortcuts={choiceKey} onClick={onChoice}>
+              {t('consult.verwachtingen.choiceGo')} <KeyHint keyName={choiceKey} />
             </button>
           )}
           <label class="toggle">
