@@ -3,6 +3,8 @@ import { CHROMIUM, CHROMIUM_ARGS } from './scripts/browser.mjs';
 
 // CI=true and CI=1 mean the same, as in scripts/test.mjs.
 const ci = process.env.CI === 'true' || process.env.CI === '1';
+// Another port lets a second checkout run its browser tests beside this one.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 // The browser tests run against the production build, served by `vite preview` with the strict
 // CSP header, in Debian's Chromium.
@@ -17,15 +19,15 @@ export default defineConfig({
   forbidOnly: ci,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     browserName: 'chromium',
     headless: true,
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'npm run build && npm run preview',
-    url: 'http://localhost:4173/index.html',
+    command: `npm run build && npm run preview -- --port ${port} --strictPort`,
+    url: `http://localhost:${port}/index.html`,
     reuseExistingServer: !ci,
     timeout: 180_000,
     stdout: 'ignore',

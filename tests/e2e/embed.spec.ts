@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations } from './fixtures';
+import { expectNoAxeViolations, ORIGIN } from './fixtures';
 
 /** Count CSP violations and requests that leave the page's origin, for the whole visit. */
 async function watch(page: Page) {
@@ -7,7 +7,7 @@ async function watch(page: Page) {
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (url.origin !== 'http://localhost:4173') foreign.push(request.url());
+    if (url.origin !== ORIGIN) foreign.push(request.url());
   });
   await page.addInitScript(() => {
     const w = window as unknown as { violations: string[] };

@@ -156,6 +156,9 @@ export async function tabTo(page: Page, target: Locator, max = 120): Promise<voi
  * expectations uitleg and meedenken. The patient tests prove the tablet makes such a code and QR;
  * the consult and summary tests start from these, made by the same encoders.
  */
+/** The origin the browser tests run on (playwright.config.ts: E2E_PORT, else 4173). */
+export const ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
+
 export const PREPARATION: Preparation = {
   pack: { id: 'samenspraak-pg', version: '1.0.0' },
   locale: 'nl',

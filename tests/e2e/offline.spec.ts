@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { storedRecords } from './fixtures';
+import { ORIGIN, storedRecords } from './fixtures';
 
 /** Visit once, online, until the service worker controls the page. */
 async function installOffline(page: Page, path: string) {
@@ -119,7 +119,7 @@ test('a shared tablet left idle keeps no trace of the patient anywhere', async (
   expect(trace.dom).not.toContain('10');
   expect(trace.local).toBe(0);
   expect(trace.session).toBe(0);
-  expect(trace.url).toBe('http://localhost:4173/patient.html');
+  expect(trace.url).toBe(`${ORIGIN}/patient.html`);
   expect(trace.state).toBeNull();
   expect(trace.cached).toEqual([]);
   for (const [store, records] of Object.entries(await storedRecords(page))) {

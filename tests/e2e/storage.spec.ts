@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { createV2Database, V2_RECORDS } from '../fixtures/database-v2';
-import { storedRecords } from './fixtures';
+import { ORIGIN, storedRecords } from './fixtures';
 
 /** Run the fixture's own code in the page, so Chromium builds the 0.1 database itself. */
 async function createV2InBrowser(page: Page) {
@@ -195,7 +195,7 @@ test('when the browser closes the database under the page, it reopens and carrie
   // Clearing the site's IndexedDB makes Chromium close every open connection to it.
   const cdp = await context.newCDPSession(page);
   await cdp.send('Storage.clearDataForOrigin', {
-    origin: 'http://localhost:4173',
+    origin: ORIGIN,
     storageTypes: 'indexeddb',
   });
   await ui.getByLabel('Hulpvraag').fill('Na het sluiten getypt.');
