@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { PAGE_CSP } from './scripts/csp.mjs';
+import { HEADER_CSP, PAGE_CSP } from './scripts/csp.mjs';
 
 const root = resolve(import.meta.dirname, 'widgets');
 
@@ -69,7 +69,7 @@ export default defineConfig({
     port: 4173,
     strictPort: true,
     host: 'localhost',
-    headers: { 'Content-Security-Policy': PAGE_CSP },
+    headers: { 'Content-Security-Policy': HEADER_CSP },
   },
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),

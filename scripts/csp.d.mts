@@ -1,1 +1,2 @@
 export declare const PAGE_CSP: string;
+export declare const HEADER_CSP: string;

@@ -4,9 +4,14 @@ import { preparationSchema } from '../domain/preparationschema';
 import { PATIENT_STEPS, type VragenlijstState } from '../domain/vragenlijst';
 import { type Connection, type OpenOptions, openConnection } from './database';
 
-/** The draft's key; an element with an id keeps its own, so two on one page never share one. */
-export function draftKey(elementId?: string): string {
-  return elementId ? `draft:${elementId}` : 'draft';
+/**
+ * The draft's key; an element with an id keeps its own, so two on one page never share one. An
+ * element without one, after the first such on its page, is keyed by its place (`@2`): ids are
+ * `:`-keys, so the two never meet.
+ */
+export function draftKey(elementId?: string, position = 0): string {
+  if (elementId) return `draft:${elementId}`;
+  return position > 0 ? `draft@${position + 1}` : 'draft';
 }
 
 /** The stored form of the patient's draft. Read back through this schema, never trusted. */
@@ -60,8 +65,9 @@ export interface PatientStorage {
 
 /** Open storage for the patient flow: IndexedDB, or memory where that is refused. */
 export async function openPatientStorage(
-  options?: OpenOptions & { elementId?: string },
+  options?: OpenOptions & { elementId?: string; position?: number },
 ): Promise<PatientStorage> {
   const connection = await openConnection(options);
-  return { connection, drafts: patientDraftStore(connection, draftKey(options?.elementId)) };
+  const key = draftKey(options?.elementId, options?.position);
+  return { connection, drafts: patientDraftStore(connection, key) };
 }

@@ -181,3 +181,72 @@ test('a pack that is not a pack falls back to the built-in one, with samenspraak
   // The built-in pack takes over: the questions are there.
   await expect(patient.getByRole('slider', { name: 'Meedoen', exact: true })).toBeVisible();
 });
+
+/** Record every samenspraak-error on the page, as `kind: message`. */
+async function recordErrors(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  await page.exposeFunction('recordError', (line: string) => errors.push(line));
+  await page.evaluate(() => {
+    document.addEventListener('samenspraak-error', (event) => {
+      const { kind, message } = (event as CustomEvent<{ kind: string; message: string }>).detail;
+      (window as unknown as { recordError: (line: string) => void }).recordError(
+        `${kind}: ${message}`,
+      );
+    });
+  });
+  return errors;
+}
+
+test('a pack on another origin is refused with samenspraak-error, not only a console line', async ({
+  page,
+}) => {
+  await page.goto('/demo.html');
+  const errors = await recordErrors(page);
+  await page.evaluate(() =>
+    document
+      .querySelector('samenspraak-vragenlijst')
+      ?.setAttribute('pack', 'https://elders.example/pack.{lang}.json'),
+  );
+  await expect.poll(() => errors.join('\n')).toContain('pack: samenspraak: the pack attribute');
+});
+
+test('two elements without ids keep their own drafts, and the host is told to give ids', async ({
+  page,
+}) => {
+  await page.goto('/demo.html');
+  const errors = await recordErrors(page);
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll('samenspraak-vragenlijst')) element.remove();
+    for (let i = 0; i < 2; i++) {
+      document.body.append(document.createElement('samenspraak-vragenlijst'));
+    }
+  });
+  const first = page.locator('samenspraak-vragenlijst').first();
+  const second = page.locator('samenspraak-vragenlijst').nth(1);
+  await expect.poll(() => errors.join('\n')).toContain('without an id');
+  for (const [element, key] of [
+    [first, 'Home'],
+    [second, 'End'],
+  ] as const) {
+    await element.getByRole('button', { name: 'Beginnen' }).click();
+    await element.getByRole('slider', { name: 'Meedoen', exact: true }).focus();
+    await page.keyboard.press(key);
+  }
+  await page.waitForTimeout(500);
+  await page.reload();
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll('samenspraak-vragenlijst')) element.remove();
+    for (let i = 0; i < 2; i++) {
+      document.body.append(document.createElement('samenspraak-vragenlijst'));
+    }
+  });
+  await expect(first.getByRole('slider', { name: 'Meedoen', exact: true })).toHaveValue('0');
+  await expect(second.getByRole('slider', { name: 'Meedoen', exact: true })).toHaveValue('10');
+});
+
+test('the pages may be framed by their own origin only: the header says so', async ({ page }) => {
+  for (const path of ['/patient.html', '/consult.html']) {
+    const response = await page.goto(path);
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
+  }
+});

@@ -100,4 +100,11 @@ describe('two patient elements on one page', () => {
     expect(await first.load()).toBeNull();
     expect((await second.load())?.savedAt).toBe(2);
   });
+  it('without ids: the first keeps the plain key, the others one by place that no id can take', () => {
+    expect(draftKey()).toBe('draft');
+    expect(draftKey(undefined, 0)).toBe('draft');
+    expect(draftKey(undefined, 1)).toBe('draft@2');
+    expect(draftKey('@2')).not.toBe(draftKey(undefined, 1));
+    expect(draftKey('links', 3)).toBe('draft:links');
+  });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'preact/hooks';
+import { useCallback, useEffect, useMemo } from 'preact/hooks';
 import nl from '../../../locales/nl.json';
 import type { VragenlijstAttributeName } from '../../api/elements';
 import type { Handoff } from '../../domain/handoff';
@@ -33,21 +33,37 @@ const ATTRIBUTES = [
 function VragenlijstElement({ host, attributes }: ElementProps) {
   // One translator and one storage connection per element: two on a page share nothing.
   const i18n = useMemo(() => createI18n(nl), []);
-  // Storage and the attribute parser carry zod and idb: the welcome screen does not wait for them.
-  const storage = useMemo(
-    () =>
-      import('../../storage/patientdraft').then((m) =>
-        m.openPatientStorage({ elementId: host.id || undefined }),
-      ),
-    [host],
-  );
-  const settings = useAttributes(attributes, () =>
-    import('../attributes').then((m) => m.parseVragenlijstAttributes),
-  );
   const onError = useCallback(
     (detail: WidgetError) => emit(host, 'samenspraak-error', detail),
     [host],
   );
+  // Two elements without an id would share one draft and overwrite each other: each one after
+  // the first keeps its own by its place on the page, and the host is told to give ids.
+  const position = useMemo(() => (host.id ? 0 : unnamedPosition(host)), [host]);
+  useEffect(() => {
+    if (position > 0) onError({ kind: 'storage', message: UNNAMED_MESSAGE });
+  }, [position]);
+  // Storage and the attribute parser carry zod and idb: the welcome screen does not wait for them.
+  const storage = useMemo(
+    () =>
+      import('../../storage/patientdraft').then((m) =>
+        m.openPatientStorage({ elementId: host.id || undefined, position }),
+      ),
+    [host, position],
+  );
+  const settings = useAttributes(attributes, () =>
+    import('../attributes').then((m) => m.parseVragenlijstAttributes),
+  );
+  // A `pack` the parser refused (another origin, not a URL) is no silent fallback either.
+  const refusedPack = settings !== null && attributes.pack != null && settings.pack === null;
+  useEffect(() => {
+    if (refusedPack) {
+      onError({
+        kind: 'pack',
+        message: `samenspraak: the pack attribute "${attributes.pack}" is not a URL on this page's origin; using the built-in pack.`,
+      });
+    }
+  }, [refusedPack, attributes.pack]);
   const onHandover = useCallback(
     ({ code, payload, handover }: Handoff) =>
       emit(host, 'samenspraak-handover', { code, payload, handover } satisfies HandoverEventDetail),
@@ -62,6 +78,16 @@ function VragenlijstElement({ host, attributes }: ElementProps) {
       onError={onError}
     />
   );
+}
+
+const UNNAMED_MESSAGE =
+  'samenspraak: more than one samenspraak-vragenlijst without an id on this page; give each an id, so each keeps its own draft wherever it moves on the page.';
+
+/** Where this id-less element stands among the id-less ones on its page: 0 for the first. */
+function unnamedPosition(host: HTMLElement): number {
+  const root = host.getRootNode() as Document | ShadowRoot;
+  const unnamed = [...root.querySelectorAll(`${host.localName}:not([id])`)];
+  return Math.max(0, unnamed.indexOf(host));
 }
 
 const styles = [base, spiderweb, vragenlijst].map(sheet);
