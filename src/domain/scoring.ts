@@ -29,11 +29,24 @@ export function itemIdsFor(pack: ContentPack, dimension: DimensionId, mode: Mode
   return mode === 'quick' ? [dim.quick.id] : dim.items.map((item) => item.id);
 }
 
+/**
+ * The web's six scores. In detailed mode a topic with none of its questions answered yet keeps
+ * its quick answer: switching Kort to Uitgebreid never empties the web in silence.
+ */
 export function scoresFor(pack: ContentPack, mode: Mode, answers: Answers): DimensionScores {
-  const entries = DIMENSIONS.map(
-    (id) => [id, dimensionScore(itemIdsFor(pack, id, mode), answers)] as const,
-  );
+  const entries = DIMENSIONS.map((id) => {
+    const score = dimensionScore(itemIdsFor(pack, id, mode), answers);
+    const quick =
+      mode === 'detailed' ? dimensionScore(itemIdsFor(pack, id, 'quick'), answers) : null;
+    return [id, score ?? quick] as const;
+  });
   return Object.fromEntries(entries) as Record<DimensionId, number | null>;
+}
+
+/** The topics (indices in the pack) that have no score yet: what "Verder" warns about. */
+export function openTopics(pack: ContentPack, mode: Mode, answers: Answers): number[] {
+  const scores = scoresFor(pack, mode, answers);
+  return pack.dimensions.flatMap((dim, i) => (scores[dim.id] === null ? [i] : []));
 }
 
 export interface Progress {

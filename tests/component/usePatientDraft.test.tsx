@@ -66,13 +66,32 @@ describe('usePatientDraft', () => {
     await waitFor(async () => expect(await storage.drafts.load()).toBeNull());
   });
 
-  it('resumes a fresh draft on a shared tablet, and an old one at home', async () => {
+  it('holds a fresh draft back on a shared tablet until resumed, and resumes an old one at home', async () => {
     const fresh = freshDatabase();
     await leaveDraft(fresh, Date.now() - 5_000);
-    expect((await mount(fresh, TABLET)).draft().state.step).toBe('vraag');
+    const { draft } = await mount(fresh, TABLET);
+    // Nothing of the draft is in the state until someone chooses to go on.
+    expect(draft().pending).toBe(true);
+    expect(draft().state.step).toBe('welkom');
+    expect(draft().state.preparation.answers).toEqual({});
+    draft().resume();
+    await waitFor(() => expect(draft().state.step).toBe('vraag'));
+    expect(draft().pending).toBe(false);
     const old = freshDatabase();
     await leaveDraft(old, Date.now() - 7 * 24 * 3_600_000);
-    expect((await mount(old, HOME)).draft().state.step).toBe('vraag');
+    const home = (await mount(old, HOME)).draft();
+    expect(home.pending).toBe(false);
+    expect(home.state.step).toBe('vraag');
+  });
+
+  it('"Opnieuw beginnen" on a held draft wipes it', async () => {
+    const name = freshDatabase();
+    await leaveDraft(name, Date.now() - 5_000);
+    const { draft, storage } = await mount(name, TABLET);
+    expect(draft().pending).toBe(true);
+    await draft().wipe();
+    await waitFor(() => expect(draft().pending).toBe(false));
+    expect(await storage.drafts.load()).toBeNull();
   });
 
   it('reads storage only once the settings are known', async () => {

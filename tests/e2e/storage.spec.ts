@@ -47,6 +47,8 @@ test('the database of release 0.1 opens in Chromium with every record intact', a
 
   await page.goto('/patient.html');
   const patient = page.locator('samenspraak-vragenlijst');
+  // patient.html is a kiosk: a recent draft comes back behind the neutral resume screen.
+  await patient.getByRole('button', { name: 'Continue where you left off' }).click();
   await expect(patient.getByRole('heading', { name: 'What matters most to you?' })).toBeVisible();
   await expect(patient.getByLabel('What would you like to change?')).toHaveValue(
     V2_RECORDS.patient.draft.state.preparation.change,
@@ -178,6 +180,10 @@ test('a page killed mid-typing keeps what was typed before it (the bench measure
   const again = await context.newPage();
   await page.goto('chrome://crash').catch(() => undefined);
   await again.goto('/patient.html');
+  await again
+    .locator('samenspraak-vragenlijst')
+    .getByRole('button', { name: 'Verder waar u was gebleven' })
+    .click();
   await expect(
     again.locator('samenspraak-vragenlijst').getByLabel('Wat wilt u veranderen?'),
   ).toHaveValue(/^Bewaard voor de crash\./);

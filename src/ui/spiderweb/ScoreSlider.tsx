@@ -61,20 +61,21 @@ export function ScoreSlider({ id, label, description, value, onChange, scale }: 
         <output class="slider-value" for={id} aria-hidden="true">
           {unanswered ? '–' : value}
         </output>
-        {!unanswered && (
-          <button
-            type="button"
-            class="link-button"
-            aria-label={t('patient.web.clearLabel', { label })}
-            onClick={() => {
-              onChange(null);
-              // The button goes with the answer: keep the keyboard on the slider.
-              input.current?.focus();
-            }}
-          >
-            {t('patient.web.clear')}
-          </button>
-        )}
+        {/* Always laid out, hidden while unanswered: its arrival must not move the slider. */}
+        <button
+          type="button"
+          class="link-button slider-clear"
+          aria-hidden={unanswered ? 'true' : undefined}
+          tabIndex={unanswered ? -1 : undefined}
+          aria-label={t('patient.web.clearLabel', { label })}
+          onClick={() => {
+            onChange(null);
+            // The button goes with the answer: keep the keyboard on the slider.
+            input.current?.focus();
+          }}
+        >
+          {t('patient.web.clear')}
+        </button>
       </div>
       <p class="slider-hint" id={hintId}>
         {unanswered && <strong class="unanswered-note">{t('patient.web.unanswered')}. </strong>}

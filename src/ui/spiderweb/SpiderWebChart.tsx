@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { DimensionId, DimensionScores } from '../../domain/dimensions';
 import { formatScore } from '../format';
 import { useI18n } from '../i18n';
@@ -19,6 +19,8 @@ export interface SpiderWebChartProps {
 }
 
 const RINGS = [2, 4, 6, 8, 10];
+/** CSS pixels a finger moves before its direction counts: below it, a tap. */
+const SLOP = 10;
 
 /**
  * The spider web as SVG. It is hidden from assistive tech: the range inputs (patient) or the
@@ -28,6 +30,8 @@ const RINGS = [2, 4, 6, 8, 10];
 export function SpiderWebChart({ axes, scores, talk = [], onDrag }: SpiderWebChartProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const dragAxis = useRef<number | null>(null);
+  // A finger that landed off the points: a drag or a scroll, decided by its first movement.
+  const undecided = useRef<{ id: number; x: number; y: number; axis: number } | null>(null);
   const count = axes.length;
 
   const toSvg = (event: PointerEvent): Point | null => {
@@ -45,6 +49,33 @@ export function SpiderWebChart({ axes, scores, talk = [], onDrag }: SpiderWebCha
     if (!onDrag || !point || axisIndex === null || !axis) return;
     const score = scoreAt(point, axisIndex, count);
     if (scores[axis.id] !== score) onDrag(axis.id, score);
+  };
+
+  const startDrag = (event: PointerEvent, axis: number) => {
+    undecided.current = null;
+    dragAxis.current = axis;
+    // Capture keeps the drag ours when the finger leaves the web.
+    (event.currentTarget as Element).setPointerCapture(event.pointerId);
+    dragTo(event);
+  };
+
+  // Once a drag is ours the page must not scroll with it: touch-action on the points alone is
+  // not enough (Chromium takes it from the <svg>), so a drag cancels the touch's default. The
+  // listener is not passive, and only acts while a drag is on.
+  const interactiveWeb = onDrag !== undefined;
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || !interactiveWeb) return;
+    const hold = (event: TouchEvent) => {
+      if (dragAxis.current !== null && event.cancelable) event.preventDefault();
+    };
+    svg.addEventListener('touchmove', hold, { passive: false });
+    return () => svg.removeEventListener('touchmove', hold);
+  }, [interactiveWeb]);
+
+  const end = () => {
+    dragAxis.current = null;
+    undecided.current = null;
   };
 
   const interactive = onDrag !== undefined;
@@ -65,19 +96,55 @@ export function SpiderWebChart({ axes, scores, talk = [], onDrag }: SpiderWebCha
           ? (event) => {
               const point = toSvg(event);
               if (!point) return;
-              dragAxis.current = nearestAxis(point, count);
-              // Capture keeps the drag ours when the finger leaves the web.
-              event.currentTarget.setPointerCapture(event.pointerId);
-              event.preventDefault();
-              dragTo(event);
+              const hit = (event.target as Element).getAttribute('data-axis');
+              if (hit !== null) {
+                // On a point (which has touch-action: none): a drag in any direction.
+                event.preventDefault();
+                startDrag(event, Number(hit));
+              } else if (event.pointerType === 'touch') {
+                // The web allows pan-y: a vertical swipe scrolls the page, never sets a score.
+                const axis = nearestAxis(point, count);
+                undecided.current = {
+                  id: event.pointerId,
+                  x: event.clientX,
+                  y: event.clientY,
+                  axis,
+                };
+              } else {
+                event.preventDefault();
+                startDrag(event, nearestAxis(point, count));
+              }
             }
           : undefined
       }
       onPointerMove={
-        interactive ? (event) => dragAxis.current !== null && dragTo(event) : undefined
+        interactive
+          ? (event) => {
+              if (dragAxis.current !== null) return dragTo(event);
+              const start = undecided.current;
+              if (!start || start.id !== event.pointerId) return;
+              const dx = Math.abs(event.clientX - start.x);
+              const dy = Math.abs(event.clientY - start.y);
+              if (Math.max(dx, dy) < SLOP) return;
+              if (dx > dy) startDrag(event, start.axis);
+              else undecided.current = null;
+            }
+          : undefined
       }
-      onPointerUp={interactive ? () => (dragAxis.current = null) : undefined}
-      onPointerCancel={interactive ? () => (dragAxis.current = null) : undefined}
+      onPointerUp={
+        interactive
+          ? (event) => {
+              const tap = undecided.current;
+              // A tap that did not move: the score under the finger, as before.
+              if (tap && tap.id === event.pointerId) {
+                dragAxis.current = tap.axis;
+                dragTo(event);
+              }
+              end();
+            }
+          : undefined
+      }
+      onPointerCancel={interactive ? end : undefined}
     >
       {RINGS.map((ring) => (
         <polygon
@@ -113,6 +180,12 @@ export function SpiderWebChart({ axes, scores, talk = [], onDrag }: SpiderWebCha
         const p = pointAt(i, count, score);
         return <circle key={axis.id} class="web-point" cx={p.x} cy={p.y} r={interactive ? 9 : 6} />;
       })}
+      {interactive &&
+        axes.map((axis, i) => {
+          // A finger-sized target around each point, where a press drags in any direction.
+          const p = pointAt(i, count, scores[axis.id] ?? 10);
+          return <circle key={axis.id} class="web-hit" data-axis={i} cx={p.x} cy={p.y} r={22} />;
+        })}
       {axes.map((axis, i) => (
         <AxisLabel
           key={axis.id}

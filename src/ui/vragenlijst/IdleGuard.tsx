@@ -7,19 +7,24 @@ export interface IdleGuardProps {
   seconds: number;
   /** Only a preparation in progress needs guarding. */
   armed: boolean;
+  /** Wipes everything: at the timeout, or at once when someone else says so. */
   onExpire: () => void;
+  /** The warning shows or goes: the flow behind it is hidden meanwhile, not just dimmed. */
+  onWarning: (warning: boolean) => void;
 }
 
 const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel'] as const;
 
 /** Wipes a forgotten preparation on a shared tablet, after a visible countdown. */
-export function IdleGuard({ seconds, armed, onExpire }: IdleGuardProps) {
+export function IdleGuard({ seconds, armed, onExpire, onWarning }: IdleGuardProps) {
   const t = useT();
   const [phase, setPhase] = useState<IdlePhase>({ phase: 'active' });
   const last = useRef(Date.now());
   const dialog = useRef<HTMLDialogElement>(null);
   const expire = useRef(onExpire);
   expire.current = onExpire;
+  const warned = useRef(onWarning);
+  warned.current = onWarning;
 
   useEffect(() => {
     if (!armed) return;
@@ -48,6 +53,7 @@ export function IdleGuard({ seconds, armed, onExpire }: IdleGuardProps) {
 
   const warning = phase.phase === 'warning';
   useEffect(() => {
+    warned.current(warning);
     const el = dialog.current;
     if (!el) return;
     if (warning && !el.open) el.showModal();
@@ -67,9 +73,21 @@ export function IdleGuard({ seconds, armed, onExpire }: IdleGuardProps) {
           count: phase.phase === 'warning' ? phase.secondsLeft : seconds,
         })}
       </p>
-      <button type="button" class="primary" onClick={stay}>
-        {t('patient.idle.stay')}
-      </button>
+      <p>{t('patient.idle.hidden')}</p>
+      <div class="actions">
+        <button type="button" class="primary" onClick={stay}>
+          {t('patient.idle.stay')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            last.current = Date.now();
+            expire.current();
+          }}
+        >
+          {t('patient.idle.restart')}
+        </button>
+      </div>
     </dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PackResult } from '../../content/packs';
 import type { Handoff } from '../../domain/handoff';
 import {
@@ -16,6 +16,7 @@ import { StepFocus } from '../StepHeading';
 import { afterPaint } from '../schedule';
 import { useStorageReports } from '../useStorageReports';
 import { IdleGuard } from './IdleGuard';
+import { ResumeScreen } from './ResumeScreen';
 import { usePatientDraft } from './usePatientDraft';
 import { Welkom } from './Welkom';
 
@@ -56,6 +57,11 @@ function VragenlijstFlow(props: VragenlijstProps) {
   const [steps, setSteps] = useState<Steps | null>(null);
   const [pack, setPack] = useState<PackResult | null>(null);
   const [packAttempt, setPackAttempt] = useState(0);
+  // The idle warning shows: the answers behind it are hidden from eyes and screen readers.
+  const [away, setAway] = useState(false);
+  // "Verder" in detailed mode with topics still open: how many, before moving on.
+  const [openLeft, setOpenLeft] = useState<number[] | null>(null);
+  const flow = useRef<HTMLDivElement>(null);
   const ready = settings !== null;
 
   useEffect(() => {
@@ -131,55 +137,104 @@ function VragenlijstFlow(props: VragenlijstProps) {
   const next = PATIENT_STEPS[stepIndex + 1];
   const previous = PATIENT_STEPS[stepIndex - 1];
   const { dir } = languageOf(lang);
+  const step = state.step;
+  const mode = state.preparation.mode;
+  useEffect(() => setOpenLeft(null), [step, mode]);
+  const onNext = () => {
+    if (!next) return;
+    if (step === 'spinnenweb' && mode === 'detailed' && steps && pack?.ok) {
+      const open = steps.openTopics(pack.pack, mode, state.preparation.answers);
+      if (open.length > 0) {
+        setOpenLeft(open);
+        return;
+      }
+    }
+    go(next);
+  };
 
   return (
     <section class="app" lang={lang} dir={dir} aria-label={t('patient.label')}>
-      <StepNav current={state.step} />
-      {connection?.kind === 'memory' && <p class="notice">{t('storage.memory')}</p>}
-      {draft.status === 'failed' && (
-        <p class="notice" role="alert">
-          {t('storage.failed')}
-        </p>
-      )}
-      {draft.outdated && (
-        <p class="notice" role="alert">
-          {t('storage.outdated')}
-        </p>
-      )}
-      <StepFocus.Provider value={navigated}>
-        {state.step === 'welkom' ? (
-          <Welkom
-            locale={locale}
-            resumed={draft.resumed}
-            onLocale={(code) => dispatch({ type: 'locale', locale: code })}
-            onStart={() => go('spinnenweb')}
-          />
-        ) : (
-          <StepBody
-            steps={steps}
-            pack={pack}
-            state={state}
-            handoff={handoff}
-            dispatch={dispatch}
-            onRetryPack={() => setPackAttempt((n) => n + 1)}
-            onNextPatient={() => void wipe()}
-          />
+      <div ref={flow} class={away ? 'flow is-away' : 'flow'} inert={away}>
+        {!draft.pending && <StepNav current={state.step} />}
+        {connection?.kind === 'memory' && <p class="notice">{t('storage.memory')}</p>}
+        {draft.status === 'failed' && (
+          <p class="notice" role="alert">
+            {t('storage.failed')}
+          </p>
         )}
-      </StepFocus.Provider>
-      {state.step !== 'welkom' && state.step !== 'klaar' && (
-        <div class="actions step-actions">
-          {previous && (
-            <button type="button" onClick={() => go(previous)}>
-              {t('common.back')}
-            </button>
+        {draft.outdated && (
+          <p class="notice" role="alert">
+            {t('storage.outdated')}
+          </p>
+        )}
+        <StepFocus.Provider value={navigated}>
+          {draft.pending ? (
+            <ResumeScreen
+              onResume={() => {
+                setNavigated(true);
+                draft.resume();
+              }}
+              onRestart={() => void wipe()}
+            />
+          ) : state.step === 'welkom' ? (
+            <Welkom
+              locale={locale}
+              resumed={draft.resumed}
+              onLocale={(code) => dispatch({ type: 'locale', locale: code })}
+              onStart={() => go('spinnenweb')}
+            />
+          ) : (
+            <StepBody
+              steps={steps}
+              pack={pack}
+              state={state}
+              handoff={handoff}
+              dispatch={dispatch}
+              onRetryPack={() => setPackAttempt((n) => n + 1)}
+              onNextPatient={() => void wipe()}
+            />
           )}
-          {next && (
-            <button type="button" class="primary" onClick={() => go(next)}>
-              {t('common.next')}
-            </button>
-          )}
-        </div>
-      )}
+        </StepFocus.Provider>
+        {!draft.pending && state.step !== 'welkom' && state.step !== 'klaar' && (
+          <div class="actions step-actions">
+            {previous && (
+              <button type="button" onClick={() => go(previous)}>
+                {t('common.back')}
+              </button>
+            )}
+            {next && (
+              <button type="button" class="primary" onClick={onNext}>
+                {t('common.next')}
+              </button>
+            )}
+          </div>
+        )}
+        {openLeft && next && (
+          <div class="notice open-topics" role="alert">
+            <p>{t('patient.web.open', { count: openLeft.length })}</p>
+            <div class="actions">
+              <button
+                type="button"
+                class="primary"
+                onClick={() => {
+                  setNavigated(true);
+                  dispatchDraft({ type: 'page', page: openLeft[0] ?? 0 });
+                  setOpenLeft(null);
+                  // The button goes with the notice: the keyboard lands on the open topic.
+                  requestAnimationFrame(() =>
+                    flow.current?.querySelector<HTMLElement>('fieldset.topic input')?.focus(),
+                  );
+                }}
+              >
+                {t('patient.web.openBack')}
+              </button>
+              <button type="button" onClick={() => go(next)}>
+                {t('patient.web.openSkip')}
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
       <p class="visually-hidden" role="status">
         {announcement}
       </p>
@@ -188,6 +243,7 @@ function VragenlijstFlow(props: VragenlijstProps) {
           seconds={settings.idleSeconds}
           armed={draft.touched}
           onExpire={() => void wipe()}
+          onWarning={setAway}
         />
       )}
     </section>

@@ -68,6 +68,9 @@ function DetailedPage({
   const dim = pack.dimensions[state.page] ?? pack.dimensions[0];
   if (!dim) return null;
   const { answers, talk } = state.preparation;
+  const quick = answers[dim.quick.id];
+  const startsFromQuick =
+    quick !== undefined && dim.items.every((i) => answers[i.id] === undefined);
   return (
     <div class="spiderweb is-detailed">
       <figure class="spiderweb-chart">
@@ -84,6 +87,7 @@ function DetailedPage({
           <span class="topic-title">{dim.label}</span>
         </legend>
         <p>{dim.intro}</p>
+        {startsFromQuick && <p class="notice">{t('patient.web.quickStart', { value: quick })}</p>}
         {dim.items.map((item) => (
           <ScoreSlider
             key={item.id}

@@ -3,6 +3,7 @@
  * while this loads (and it is prefetched at once).
  */
 export { makeHandoff } from '../../domain/handoff';
+export { openTopics } from '../../domain/scoring';
 export { FocusStep } from './FocusStep';
 export { KlaarStep } from './KlaarStep';
 export { VraagStep } from './VraagStep';

@@ -42,6 +42,13 @@ export interface PatientDraft {
   outdated: boolean;
   /** The preparation on screen was resumed from storage. */
   resumed: boolean;
+  /**
+   * A shared tablet found a recent draft and holds it back until someone chooses: a reload must
+   * never show the next patient the last one's answers. Nothing of it is in `state` meanwhile.
+   */
+  pending: boolean;
+  /** Bring the held-back draft on screen. */
+  resume: () => void;
   /** The patient entered something (or a draft was resumed) since the last wipe. */
   touched: boolean;
   /** Remove every trace of the preparation and start again, in the host's language. */
@@ -67,6 +74,7 @@ export function usePatientDraft(
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [outdated, setOutdated] = useState(false);
   const [resumed, setResumed] = useState(false);
+  const [held, setHeld] = useState<VragenlijstState | null>(null);
   const touched = useRef(false);
 
   const autosaver = useMemo(
@@ -90,7 +98,13 @@ export function usePatientDraft(
       if (!live) return;
       const resume = draft !== null && mayResumeDraft(draft.savedAt, Date.now(), start);
       if (draft && !resume) await store.wipe().catch(() => undefined);
-      if (draft && resume) {
+      if (draft && resume && start.kiosk) {
+        // Only its language shows: the same patient can read the choice, nobody sees an answer.
+        // Whatever was tapped before storage opened is dropped with the choice, never saved over it.
+        touched.current = false;
+        dispatchRaw({ type: 'reset', locale: draft.state.preparation.locale });
+        setHeld(draft.state);
+      } else if (draft && resume) {
         touched.current = true;
         dispatchRaw({ type: 'restore', state: draft.state });
         setResumed(true);
@@ -118,9 +132,18 @@ export function usePatientDraft(
     dispatchRaw(action);
   }, []);
 
+  const resumeHeld = useCallback(() => {
+    if (!held) return;
+    touched.current = true;
+    dispatchRaw({ type: 'restore', state: held });
+    setHeld(null);
+    setResumed(true);
+  }, [held]);
+
   const wipe = useCallback(async () => {
     autosaver?.cancel();
     touched.current = false;
+    setHeld(null);
     await drafts?.wipe().catch(() => undefined);
     dispatchRaw({ type: 'reset', locale: startLocale });
     setResumed(false);
@@ -133,7 +156,10 @@ export function usePatientDraft(
     status,
     outdated,
     resumed,
-    touched: touched.current,
+    pending: held !== null,
+    resume: resumeHeld,
+    // A held draft is guarded too: left alone, the idle wipe removes it.
+    touched: touched.current || held !== null,
     wipe,
   };
 }
