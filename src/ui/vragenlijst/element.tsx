@@ -27,6 +27,7 @@ const ATTRIBUTES = [
   'locale',
   'kiosk',
   'idle-seconds',
+  'klaar-seconds',
   'pack',
 ] as const satisfies readonly VragenlijstAttributeName[];
 
