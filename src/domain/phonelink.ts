@@ -32,7 +32,7 @@ const fragmentSchema = lazySchema(() =>
     z.string().check(z.maxLength(1 + 3 * QR_MAX_CHARS), z.regex(/^#SSP\d+:[0-9A-Z$%*+\-./:]*$/)),
     // One pass, so `%2520` (an encoded `%` before `20`) comes back as `%20`, not as a space.
     z.transform((hash: string) =>
-      hash.slice(1).replace(/%2[05]/g, (escape) => (escape === '%20' ? ' ' : '%')),
+      hash.slice(1).replace(/%2[05]/g, (seq) => (seq === '%20' ? ' ' : '%')),
     ),
   ),
 );

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BASE45_ALPHABET } from '../../src/domain/base45';
+import { DIMENSIONS } from '../../src/domain/dimensions';
 import { DEFAULT_PACK } from '../../src/domain/packregistry';
-import { emptyPreparation } from '../../src/domain/preparation';
 import {
   fragmentPayload,
   phoneFragment,
   phoneLink,
   readPhoneFragment,
 } from '../../src/domain/phonelink';
+import { emptyPreparation } from '../../src/domain/preparation';
 import { encodeQrPayload, QR_PREFIX, type QrHandover } from '../../src/domain/qrpayload';
-import { DIMENSIONS } from '../../src/domain/dimensions';
 
 const RUNS = { numRuns: 10_000 };
 
