@@ -210,7 +210,7 @@ const drawnOrder = (page: Page) =>
     .getByTestId('consultcode')
     .evaluate((p) => {
       const text = p.querySelector('bdi')?.firstChild;
-      if (!text || !text.textContent) throw new Error('no code text');
+      if (!text?.textContent) throw new Error('no code text');
       const chars = [...text.textContent].map((char, i) => {
         const range = document.createRange();
         range.setStart(text, i);
