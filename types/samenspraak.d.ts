@@ -108,6 +108,7 @@ export interface SamenspraakErrorDetail {
  * - `locale`: `nl` (default), `en`, `ar`;
  * - `kiosk`: a shared tablet; wipe after "Volgende patiënt" and after idleness;
  * - `idle-seconds`: seconds without a touch before the wipe, 30–3600 (default 120);
+ * - `klaar-seconds`: seconds "Klaar" shows the code before it wipes itself, 10–3600 (default 60);
  * - `pack`: the URL of a content pack on the page's own origin; `{lang}` stands for the language;
  * - `id`: the global HTML attribute, read when the element connects (not observed): give two
  *   elements on one page their own ids, so each keeps its own draft.

@@ -135,6 +135,14 @@ export const VRAGENLIJST = {
       observed: true,
     },
     {
+      name: 'klaar-seconds',
+      values: { kind: 'integer', min: 10, max: 3600 },
+      default: '60',
+      description:
+        'seconds "Klaar" shows the code, with a visible countdown, before it wipes everything',
+      observed: true,
+    },
+    {
       name: 'pack',
       values: { kind: 'same-origin-url' },
       description:

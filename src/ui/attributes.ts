@@ -43,6 +43,9 @@ export function flag(raw: string | null): boolean {
 
 export const IDLE_SECONDS = { default: 120, min: 30, max: 3600 } as const;
 
+/** How long "Klaar" shows the code before it wipes itself. */
+export const KLAAR_SECONDS = { default: 60, min: 10, max: 3600 } as const;
+
 /** A URL on the page's own origin; `{lang}` may stand for the language. */
 const sameOriginUrl = lazySchema(() =>
   z.string().check(
@@ -62,6 +65,8 @@ export interface VragenlijstAttributes {
   locale: string;
   kiosk: boolean;
   idleSeconds: number;
+  /** Seconds "Klaar" stays before it wipes itself, with a visible countdown. */
+  klaarSeconds: number;
   /** The URL of a practice's own content pack, or null for Samenspraak's own. */
   pack: string | null;
 }
@@ -78,6 +83,13 @@ export function parseVragenlijstAttributes(
       raw['idle-seconds'] ?? null,
       wholeNumber(IDLE_SECONDS.min, IDLE_SECONDS.max),
       IDLE_SECONDS.default,
+      warn,
+    ),
+    klaarSeconds: parse(
+      'klaar-seconds',
+      raw['klaar-seconds'] ?? null,
+      wholeNumber(KLAAR_SECONDS.min, KLAAR_SECONDS.max),
+      KLAAR_SECONDS.default,
       warn,
     ),
     pack: parse<string | null>('pack', raw.pack ?? null, sameOriginUrl, null, warn),

@@ -15,6 +15,7 @@ import { RETENTION } from '../../src/domain/retention';
 import { DEFAULT_LOCALE, LANGUAGES } from '../../src/i18n';
 import {
   IDLE_SECONDS,
+  KLAAR_SECONDS,
   parseConsultAttributes,
   parseVragenlijstAttributes,
 } from '../../src/ui/attributes';
@@ -77,6 +78,10 @@ describe('the element definitions', () => {
       values: { kind: 'integer', min: IDLE_SECONDS.min, max: IDLE_SECONDS.max },
       default: String(IDLE_SECONDS.default),
     });
+    expect(attribute(vragenlijst, 'klaar-seconds')).toMatchObject({
+      values: { kind: 'integer', min: KLAAR_SECONDS.min, max: KLAAR_SECONDS.max },
+      default: String(KLAAR_SECONDS.default),
+    });
     expect(attribute(consult, 'retention-days')).toMatchObject({
       values: { kind: 'integer', min: RETENTION.min, max: RETENTION.max },
       default: String(RETENTION.default),
@@ -89,6 +94,7 @@ describe('the element definitions', () => {
       locale: attribute(vragenlijst, 'locale').default,
       kiosk: false,
       idleSeconds: Number(attribute(vragenlijst, 'idle-seconds').default),
+      klaarSeconds: Number(attribute(vragenlijst, 'klaar-seconds').default),
       pack: null,
     });
     expect(parseConsultAttributes({}, quiet)).toEqual({

@@ -4,6 +4,7 @@ import { RETENTION } from '../../src/domain/retention';
 import { LANGUAGES } from '../../src/i18n';
 import {
   IDLE_SECONDS,
+  KLAAR_SECONDS,
   parseConsultAttributes,
   parseVragenlijstAttributes,
   type Warn,
@@ -78,12 +79,24 @@ describe('parseVragenlijstAttributes, fuzzed', () => {
     fc.assert(
       fc.property(
         fc.record(
-          { locale: attribute, kiosk: attribute, 'idle-seconds': attribute, pack: attribute },
+          {
+            locale: attribute,
+            kiosk: attribute,
+            'idle-seconds': attribute,
+            'klaar-seconds': attribute,
+            pack: attribute,
+          },
           { requiredKeys: [] },
         ),
         (raw) => {
           const parsed = parseVragenlijstAttributes(raw, noWarn);
-          expect(Object.keys(parsed).sort()).toEqual(['idleSeconds', 'kiosk', 'locale', 'pack']);
+          expect(Object.keys(parsed).sort()).toEqual([
+            'idleSeconds',
+            'kiosk',
+            'klaarSeconds',
+            'locale',
+            'pack',
+          ]);
           expect(CODES).toContain(parsed.locale);
           expect(typeof parsed.kiosk).toBe('boolean');
           expect(Number.isInteger(parsed.idleSeconds)).toBe(true);
@@ -99,6 +112,10 @@ describe('parseVragenlijstAttributes, fuzzed', () => {
           expect(parsed.idleSeconds).toBe(
             wholeIn(raw['idle-seconds'], IDLE_SECONDS.min, IDLE_SECONDS.max) ??
               IDLE_SECONDS.default,
+          );
+          expect(parsed.klaarSeconds).toBe(
+            wholeIn(raw['klaar-seconds'], KLAAR_SECONDS.min, KLAAR_SECONDS.max) ??
+              KLAAR_SECONDS.default,
           );
           if (raw.pack == null) expect(parsed.pack).toBeNull();
           if (raw.kiosk == null) expect(parsed.kiosk).toBe(false);

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   flag,
   IDLE_SECONDS,
+  KLAAR_SECONDS,
   parseConsultAttributes,
   parseVragenlijstAttributes,
 } from '../../src/ui/attributes';
@@ -13,6 +14,7 @@ describe('parseVragenlijstAttributes', () => {
       locale: 'nl',
       kiosk: false,
       idleSeconds: IDLE_SECONDS.default,
+      klaarSeconds: KLAAR_SECONDS.default,
       pack: null,
     });
     expect(warn).not.toHaveBeenCalled();
@@ -20,8 +22,11 @@ describe('parseVragenlijstAttributes', () => {
 
   it('reads valid values', () => {
     expect(
-      parseVragenlijstAttributes({ locale: 'en', kiosk: '', 'idle-seconds': ' 300 ' }, vi.fn()),
-    ).toEqual({ locale: 'en', kiosk: true, idleSeconds: 300, pack: null });
+      parseVragenlijstAttributes(
+        { locale: 'en', kiosk: '', 'idle-seconds': ' 300 ', 'klaar-seconds': '15' },
+        vi.fn(),
+      ),
+    ).toEqual({ locale: 'en', kiosk: true, idleSeconds: 300, klaarSeconds: 15, pack: null });
     expect(parseVragenlijstAttributes({ pack: '/packs/praktijk.{lang}.json' }, vi.fn()).pack).toBe(
       '/packs/praktijk.{lang}.json',
     );
@@ -35,6 +40,9 @@ describe('parseVragenlijstAttributes', () => {
     ['idle-seconds', '1e3'],
     ['idle-seconds', 'abc'],
     ['idle-seconds', '-60'],
+    ['klaar-seconds', '9'],
+    ['klaar-seconds', '3601'],
+    ['klaar-seconds', 'soon'],
     ['pack', 'https://elders.example/pack.json'],
     ['pack', '//elders.example/pack.json'],
     ['pack', ''],

@@ -1,71 +1,180 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Handoff } from '../../domain/handoff';
+import { phoneFragment, phonePage } from '../../domain/phonelink';
 import { useT } from '../i18n';
 import { StepHeading } from '../StepHeading';
+import { ConsultCode } from './ConsultCode';
 import { QrCode } from './QrCode';
 import type { QrPath } from './qrgenerator';
 import { loadQrGenerator } from './qrloader';
 
 export interface KlaarStepProps {
   handoff: Handoff;
+  /** Seconds left alone before the step wipes itself. */
+  seconds: number;
   onChange: () => void;
-  onNextPatient: () => void;
+  /** Wipe everything: the patient has the code, or the countdown ran out. */
+  onWipe: () => void;
 }
 
-/** Step 5: the consultcode large, the QR with everything, and the wipe for the next patient. */
-export function KlaarStep({ handoff, onChange, onNextPatient }: KlaarStepProps) {
+type Qr = QrPath | 'failed' | null;
+
+/**
+ * Step 5: what to do now, the consultcode large, the QR with everything, a second QR that takes
+ * the code along on the patient's own phone, and the wipe: "Ik heb mijn code", or a countdown.
+ */
+export function KlaarStep({ handoff, seconds, onChange, onWipe }: KlaarStepProps) {
   const t = useT();
   const { detail } = handoff.handover;
   const hasText = [detail.change, detail.need, detail.question].some((s) => s.trim() !== '');
   // The QR generator loads with this step. A payload that does not fit must leave the code usable.
-  const [qr, setQr] = useState<QrPath | 'failed' | null>(null);
+  const [qr, setQr] = useState<Qr>(null);
+  const [phoneQr, setPhoneQr] = useState<Qr>(null);
   useEffect(() => {
     let live = true;
     setQr(null);
-    void loadQrGenerator()
-      .then(({ qrPath }) => qrPath(handoff.payload))
-      .then(
-        (path) => live && setQr(path),
-        () => live && setQr('failed'),
-      );
+    setPhoneQr(null);
+    const page = phonePage(location.href);
+    void loadQrGenerator().then(
+      (generator) => {
+        const make = (draw: () => QrPath): Qr => {
+          try {
+            return draw();
+          } catch {
+            return 'failed';
+          }
+        };
+        if (!live) return;
+        setQr(make(() => generator.qrPath(handoff.payload)));
+        setPhoneQr(make(() => generator.qrLinkPath(page, phoneFragment(handoff.payload))));
+      },
+      () => {
+        if (!live) return;
+        setQr('failed');
+        setPhoneQr('failed');
+      },
+    );
     return () => {
       live = false;
     };
   }, [handoff.payload]);
+
+  const left = useCountdown(seconds, onWipe);
+  const [asking, setAsking] = useState(false);
+  const question = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (asking) question.current?.focus();
+  }, [asking]);
+  // Screen readers hear the countdown at its start and at 30 and 10 seconds, not every second.
+  const milestone =
+    left <= 10 ? Math.min(10, seconds) : left <= 30 ? Math.min(30, seconds) : seconds;
+
   return (
     <section class="step" aria-labelledby="klaar-title">
       <StepHeading id="klaar-title">{t('patient.done.title')}</StepHeading>
+      <h3>{t('patient.done.nowTitle')}</h3>
+      <ol class="done-steps">
+        <li>{t('patient.done.nowShow')}</li>
+        <li>{t('patient.done.nowTap')}</li>
+      </ol>
       <div class="handoff">
         <div class="handoff-code">
           <h3 id="code-label">{t('patient.done.codeLabel')}</h3>
-          <p class="consultcode" data-testid="consultcode">
-            {handoff.code}
-          </p>
+          <ConsultCode code={handoff.code} />
           <p>{t('patient.done.codeHelp')}</p>
           {hasText && <p class="notice">{t('patient.done.noText')}</p>}
         </div>
         <div class="handoff-qr">
-          {qr === 'failed' ? (
-            <p class="notice">{t('patient.done.qrError')}</p>
-          ) : qr ? (
-            <QrCode path={qr} label={t('patient.done.qrLabel')} />
-          ) : (
-            <p class="loading">{t('common.loading')}</p>
-          )}
+          <QrSlot qr={qr} label={t('patient.done.qrLabel')} error={t('patient.done.qrError')} />
           <p>{t('patient.done.qrHelp')}</p>
+        </div>
+        <div class="handoff-qr" data-testid="phone-qr">
+          <h3>{t('patient.done.phoneTitle')}</h3>
+          <QrSlot
+            qr={phoneQr}
+            label={t('patient.done.phoneLabel')}
+            error={t('patient.done.phoneError')}
+          />
+          <p>{t('patient.done.phoneHelp')}</p>
         </div>
       </div>
       <div class="actions">
+        <button type="button" class="primary" aria-describedby="have-help" onClick={onWipe}>
+          {t('patient.done.have')}
+        </button>
         <button type="button" onClick={onChange}>
           {t('patient.done.change')}
         </button>
-        <button type="button" class="primary" aria-describedby="next-help" onClick={onNextPatient}>
+        <button type="button" onClick={() => setAsking(true)} aria-expanded={asking}>
           {t('patient.done.next')}
         </button>
       </div>
-      <p class="field-hint" id="next-help">
-        {t('patient.done.nextHelp')}
+      <p class="field-hint" id="have-help">
+        {t('patient.done.haveHelp')}
+      </p>
+      {asking && (
+        <div class="notice done-ask">
+          <h3 id="ask-title" ref={question} tabIndex={-1}>
+            {t('patient.done.askTitle')}
+          </h3>
+          <p>{t('patient.done.askBody')}</p>
+          <div class="actions">
+            <button type="button" class="primary" onClick={onWipe}>
+              {t('patient.done.askYes')}
+            </button>
+            <button type="button" onClick={() => setAsking(false)}>
+              {t('patient.done.askNo')}
+            </button>
+          </div>
+        </div>
+      )}
+      <p class="countdown" data-testid="klaar-countdown" aria-hidden="true">
+        {t('patient.done.countdown', { count: left })}
+      </p>
+      <p class="visually-hidden" role="status">
+        {t('patient.done.countdown', { count: milestone })}
       </p>
     </section>
   );
+}
+
+function QrSlot({ qr, label, error }: { qr: Qr; label: string; error: string }) {
+  const t = useT();
+  if (qr === 'failed') return <p class="notice">{error}</p>;
+  if (qr) return <QrCode path={qr} label={label} />;
+  return <p class="loading">{t('common.loading')}</p>;
+}
+
+/**
+ * Seconds left before `onExpire`; a tap or key anywhere starts the count again, so the code is
+ * not wiped while it is being shown or typed over.
+ */
+function useCountdown(seconds: number, onExpire: () => void): number {
+  const [left, setLeft] = useState(seconds);
+  const expire = useRef(onExpire);
+  expire.current = onExpire;
+  useEffect(() => {
+    let start = Date.now();
+    let done = false;
+    const restart = () => {
+      start = Date.now();
+      setLeft(seconds);
+    };
+    document.addEventListener('pointerdown', restart, { capture: true, passive: true });
+    document.addEventListener('keydown', restart, { capture: true, passive: true });
+    const timer = setInterval(() => {
+      const next = Math.max(0, seconds - Math.floor((Date.now() - start) / 1000));
+      setLeft(next);
+      if (next === 0 && !done) {
+        done = true;
+        expire.current();
+      }
+    }, 1000);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('pointerdown', restart, { capture: true });
+      document.removeEventListener('keydown', restart, { capture: true });
+    };
+  }, [seconds]);
+  return left;
 }

@@ -36,6 +36,8 @@ export interface VragenlijstProps {
   onHandover?: (handoff: Handoff) => void;
   /** Called when something the host should know about goes wrong. */
   onError?: (error: WidgetError) => void;
+  /** The page was opened with a phone link that could not be read. */
+  badLink?: boolean;
 }
 
 export function Vragenlijst(props: VragenlijstProps) {
@@ -47,7 +49,7 @@ export function Vragenlijst(props: VragenlijstProps) {
 }
 
 function VragenlijstFlow(props: VragenlijstProps) {
-  const { i18n, settings, storage, onHandover, onError } = props;
+  const { i18n, settings, storage, onHandover, onError, badLink } = props;
   const kiosk = settings?.kiosk ?? false;
   const { t, lang } = useI18n();
   const draft = usePatientDraft(storage, settings);
@@ -117,9 +119,15 @@ function VragenlijstFlow(props: VragenlijstProps) {
 
   const wipe = useCallback(async () => {
     await wipeDraft();
+    if (kiosk) {
+      // A new document once storage is wiped: no detached node or closure keeps the last
+      // patient's words in this page's memory (tests/e2e/patient.spec.ts takes a heap snapshot).
+      location.replace(location.href.split('#')[0] ?? location.href);
+      return;
+    }
     setNavigated(true);
     setAnnouncement(t('patient.wiped'));
-  }, [wipeDraft, t]);
+  }, [wipeDraft, t, kiosk]);
 
   const handoff: Handoff | null = useMemo(
     () =>
@@ -162,6 +170,11 @@ function VragenlijstFlow(props: VragenlijstProps) {
             {t('storage.failed')}
           </p>
         )}
+        {badLink && state.step === 'welkom' && (
+          <p class="notice" role="alert">
+            {t('patient.phone.bad')}
+          </p>
+        )}
         {draft.outdated && (
           <p class="notice" role="alert">
             {t('storage.outdated')}
@@ -190,8 +203,9 @@ function VragenlijstFlow(props: VragenlijstProps) {
               state={state}
               handoff={handoff}
               dispatch={dispatch}
+              klaarSeconds={settings?.klaarSeconds ?? 60}
               onRetryPack={() => setPackAttempt((n) => n + 1)}
-              onNextPatient={() => void wipe()}
+              onWipe={() => void wipe()}
             />
           )}
         </StepFocus.Provider>
@@ -256,8 +270,9 @@ function StepBody(props: {
   state: VragenlijstState;
   handoff: Handoff | null;
   dispatch: (action: VragenlijstAction) => void;
+  klaarSeconds: number;
   onRetryPack: () => void;
-  onNextPatient: () => void;
+  onWipe: () => void;
 }) {
   const { steps, pack, state, handoff, dispatch } = props;
   const t = useT();
@@ -283,8 +298,9 @@ function StepBody(props: {
       return handoff ? (
         <steps.KlaarStep
           handoff={handoff}
+          seconds={props.klaarSeconds}
           onChange={() => dispatch({ type: 'step', step: 'vraag' })}
-          onNextPatient={props.onNextPatient}
+          onWipe={props.onWipe}
         />
       ) : (
         <p class="loading">{t('common.loading')}</p>

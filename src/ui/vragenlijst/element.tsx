@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import nl from '../../../locales/nl.json';
 import type { VragenlijstAttributeName } from '../../api/elements';
 import type { Handoff } from '../../domain/handoff';
-import { createI18n } from '../../i18n';
+import { createI18n, type I18n } from '../../i18n';
 import {
   type ElementDefinition,
   type ElementProps,
@@ -10,6 +10,7 @@ import {
   sheet,
   type WidgetError,
 } from '../element';
+import { I18nProvider } from '../i18n';
 import base from '../styles/base.css?inline';
 import spiderweb from '../styles/spiderweb.css?inline';
 import vragenlijst from '../styles/vragenlijst.css?inline';
@@ -27,12 +28,54 @@ const ATTRIBUTES = [
   'locale',
   'kiosk',
   'idle-seconds',
+  'klaar-seconds',
   'pack',
 ] as const satisfies readonly VragenlijstAttributeName[];
 
-function VragenlijstElement({ host, attributes }: ElementProps) {
-  // One translator and one storage connection per element: two on a page share nothing.
+type Phone = typeof import('./phone');
+type PhoneState =
+  | { kind: 'none' | 'bad' | 'reading' }
+  | { kind: 'ok'; module: Phone; payload: string; handover: HandoverEventDetail['handover'] };
+
+function VragenlijstElement(props: ElementProps) {
+  // One translator per element: two on a page share nothing.
   const i18n = useMemo(() => createI18n(nl), []);
+  // A page opened from the phone link carries the preparation in its fragment (`#SSP1:…`); any
+  // other fragment is the host page's own anchor.
+  const [phone, setPhone] = useState<PhoneState>(() => ({
+    kind: location.hash.startsWith('#SSP') ? 'reading' : 'none',
+  }));
+  useEffect(() => {
+    if (phone.kind !== 'reading') return;
+    void import('./phone').then((module) => {
+      const read = module.readPhoneFragment(location.hash);
+      if (read.kind === 'ok') {
+        // The fragment stays in the address bar: the patient needs it to reopen this page on the
+        // phone, and it is their own phone's history. It never reaches a server.
+        setPhone({ kind: 'ok', module, payload: read.payload, handover: read.handover });
+      } else {
+        // A damaged link is of no use to anyone: the normal start, without it.
+        history.replaceState(null, '', location.href.split('#')[0]);
+        setPhone({ kind: 'bad' });
+      }
+    });
+  }, [phone.kind]);
+  if (phone.kind === 'reading') return null;
+  if (phone.kind === 'ok')
+    return (
+      <I18nProvider i18n={i18n}>
+        <phone.module.PhoneView i18n={i18n} payload={phone.payload} handover={phone.handover} />
+      </I18nProvider>
+    );
+  return <TabletElement {...props} i18n={i18n} badLink={phone.kind === 'bad'} />;
+}
+
+function TabletElement({
+  host,
+  attributes,
+  i18n,
+  badLink,
+}: ElementProps & { i18n: I18n; badLink: boolean }) {
   const onError = useCallback(
     (detail: WidgetError) => emit(host, 'samenspraak-error', detail),
     [host],
@@ -43,7 +86,9 @@ function VragenlijstElement({ host, attributes }: ElementProps) {
   useEffect(() => {
     if (position > 0) onError({ kind: 'storage', message: UNNAMED_MESSAGE });
   }, [position]);
-  // Storage and the attribute parser carry zod and idb: the welcome screen does not wait for them.
+  // One storage connection per element, opened only for the questionnaire: the phone view
+  // stores nothing. Storage and the attribute parser carry zod and idb: the welcome screen does
+  // not wait for them.
   const storage = useMemo(
     () =>
       import('../../storage/patientdraft').then((m) =>
@@ -76,6 +121,7 @@ function VragenlijstElement({ host, attributes }: ElementProps) {
       storage={storage}
       onHandover={onHandover}
       onError={onError}
+      badLink={badLink}
     />
   );
 }

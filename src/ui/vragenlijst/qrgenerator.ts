@@ -13,7 +13,22 @@ const QUIET_ZONE = 4;
  * when the text does not fit a QR code.
  */
 export function qrPath(text: string): QrPath {
-  const bitmap = generate(mode.alphaNumeric(text), { minCorrectionLevel: correction.M });
+  return pathOf(generate(mode.alphaNumeric(text), { minCorrectionLevel: correction.M }));
+}
+
+/**
+ * A link as a QR code: the page's address in byte mode, then the `#` fragment (QR alphanumeric,
+ * see src/domain/phonelink.ts) in alphanumeric mode, so the long part costs 5.5 bits a character.
+ */
+export function qrLinkPath(page: string, fragment: string): QrPath {
+  return pathOf(
+    generate(mode.multi(mode.ascii(`${page}#`), mode.alphaNumeric(fragment)), {
+      minCorrectionLevel: correction.M,
+    }),
+  );
+}
+
+function pathOf(bitmap: ReturnType<typeof generate>): QrPath {
   const parts: string[] = [];
   for (let y = 0; y < bitmap.size; y++) {
     let x = 0;

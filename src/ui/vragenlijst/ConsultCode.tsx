@@ -1,0 +1,15 @@
+export interface ConsultCodeProps {
+  code: string;
+}
+
+/**
+ * The consultcode as an isolated left-to-right run: in Arabic, a check symbol such as `~` would
+ * otherwise be drawn at the start (`~9ZZZ-ZY0Z-0`), and the GP would type what they see.
+ */
+export function ConsultCode({ code }: ConsultCodeProps) {
+  return (
+    <p class="consultcode" data-testid="consultcode">
+      <bdi dir="ltr">{code}</bdi>
+    </p>
+  );
+}
