@@ -110,7 +110,7 @@ function at(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /** A value quoted in a message: short, and a broken character shown as one. */
 function shown(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
   const safe = text.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
   return safe.length > 40 ? `${safe.slice(0, 40)}…` : safe;
 }
@@ -140,7 +140,12 @@ function placeOf(path: readonly PropertyKey[], data: unknown, t: Translate): Pla
       }
       const vars = { n, k: j + 1, side: t(`cardcheck.word.${key}`) };
       const field = leaf === 'id' || leaf === 'summary' ? leaf : 'text';
-      const words = leaf === 'id' ? p('pointId', vars) : leaf === 'summary' ? p('pointSummary', vars) : p('point', vars);
+      const words =
+        leaf === 'id'
+          ? p('pointId', vars)
+          : leaf === 'summary'
+            ? p('pointSummary', vars)
+            : p('point', vars);
       return { field: { kind: 'point', option: i, part: key, index: j, field }, words };
     }
     if (key === 'dimensions' && typeof j === 'number') {
@@ -245,7 +250,8 @@ function issueMessage(issue: Issue, data: unknown, place: Place, t: Translate): 
       if (last === 'id') return m('idForm', { value: shown(value) });
       if (last === 'version') return m('versionForm', { value: shown(value) });
       if (last === 'lang') return m('langForm', { value: shown(value) });
-      if (last === 'publishedAt' || last === 'reviewBy') return m('dateForm', { value: shown(value) });
+      if (last === 'publishedAt' || last === 'reviewBy')
+        return m('dateForm', { value: shown(value) });
       if (last === 'code') return m('icpcForm', { value: shown(value) });
       return m('other');
     case 'invalid_value':
@@ -316,12 +322,21 @@ function crossProblems(data: unknown, t: Translate): CardProblem[] {
 /** Every problem of `data` as a keuzekaart; none exactly when the schema accepts it. Never throws. */
 export function checkKeuzekaart(data: unknown, t: Translate): CardProblem[] {
   const parsed = keuzekaartSchema.safeParse(data);
-  if (parsed.success) return [];
+  return parsed.success ? [] : cardProblems(data, parsed.error.issues, t);
+}
+
+/** The problems of `data`, given the issues the schema found in it (at least one). */
+export function cardProblems(
+  data: unknown,
+  issues: readonly object[],
+  t: Translate,
+): CardProblem[] {
   const problems: CardProblem[] = [];
-  for (const issue of parsed.error.issues as unknown as Issue[]) {
+  for (const issue of issues as Issue[]) {
     const place = placeOf(issue.path, data, t);
     const message = issueMessage(issue, data, place, t);
-    if (message !== null) problems.push({ field: place.field, fieldId: fieldId(place.field), message });
+    if (message !== null)
+      problems.push({ field: place.field, fieldId: fieldId(place.field), message });
   }
   problems.push(...crossProblems(data, t));
   // The schema refused the card, so there is something to say, even if no rule here names it.

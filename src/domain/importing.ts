@@ -1,4 +1,4 @@
-import { type CardProblem, checkKeuzekaart } from './cardcheck';
+import { type CardProblem, cardProblems } from './cardcheck';
 import { type Keuzekaart, keuzekaartSchema } from './keuzekaart';
 import type { Translate } from './summary';
 
@@ -29,7 +29,10 @@ export function parseKeuzekaartFile(text: string, t: Translate, bytes = text.len
   const parsed = keuzekaartSchema.safeParse(data);
   return parsed.success
     ? { ok: true, card: parsed.data }
-    : { ok: false, error: { kind: 'invalid', problems: checkKeuzekaart(data, t) } };
+    : {
+        ok: false,
+        error: { kind: 'invalid', problems: cardProblems(data, parsed.error.issues, t) },
+      };
 }
 
 /**

@@ -15,7 +15,13 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
 /** The rule a card-level refinement checks, so the card checker can tell them apart. */
-export type CardRule = 'afwachten' | 'uniqueOptions' | 'rowAnswers' | 'dateOrder' | 'calendar' | 'surrogate';
+export type CardRule =
+  | 'afwachten'
+  | 'uniqueOptions'
+  | 'rowAnswers'
+  | 'dateOrder'
+  | 'calendar'
+  | 'surrogate';
 
 /** Whether `value` is yyyy-mm-dd and that day exists (no 2027-02-30, no month 13). */
 export function isCalendarDate(value: string): boolean {
@@ -29,25 +35,21 @@ export function isCalendarDate(value: string): boolean {
 
 // Trim first, so a text of only spaces is refused as empty.
 const text = (max: number) =>
-  z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1),
-      z.maxLength(max),
-      z.refine((value) => !LONE_SURROGATE.test(value), { params: { rule: 'surrogate' } }),
-    );
+  z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((value) => !LONE_SURROGATE.test(value), { params: { rule: 'surrogate' } }),
+  );
 
 // The shape is the regex's issue; the refinement adds only "that day does not exist".
 const isoDate = () =>
-  z
-    .string()
-    .check(
-      z.regex(ISO_DATE),
-      z.refine((value) => !ISO_DATE.test(value) || isCalendarDate(value), {
-        params: { rule: 'calendar' },
-      }),
-    );
+  z.string().check(
+    z.regex(ISO_DATE),
+    z.refine((value) => !ISO_DATE.test(value) || isCalendarDate(value), {
+      params: { rule: 'calendar' },
+    }),
+  );
 
 /**
  * A pro or con: the card's text speaks to the patient ("U krijgt hulp dicht bij huis"); the
