@@ -10,8 +10,46 @@ import { lazySchema } from './lazyschema';
  */
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An unpaired UTF-16 surrogate: in `u` mode a proper pair is one code point and never matches. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/** The rule a card-level refinement checks, so the card checker can tell them apart. */
+export type CardRule =
+  | 'afwachten'
+  | 'uniqueOptions'
+  | 'rowAnswers'
+  | 'dateOrder'
+  | 'calendar'
+  | 'surrogate';
+
+/** Whether `value` is yyyy-mm-dd and that day exists (no 2027-02-30, no month 13). */
+export function isCalendarDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  // Date.UTC maps years 0-99 to 1900-1999; setting the full year keeps year 0050 as 0050.
+  date.setUTCFullYear(y);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 // Trim first, so a text of only spaces is refused as empty.
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const text = (max: number) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((value) => !LONE_SURROGATE.test(value), { params: { rule: 'surrogate' } }),
+  );
+
+// The shape is the regex's issue; the refinement adds only "that day does not exist".
+const isoDate = () =>
+  z.string().check(
+    z.regex(ISO_DATE),
+    z.refine((value) => !ISO_DATE.test(value) || isCalendarDate(value), {
+      params: { rule: 'calendar' },
+    }),
+  );
 
 /**
  * A pro or con: the card's text speaks to the patient ("U krijgt hulp dicht bij huis"); the
@@ -77,8 +115,8 @@ export const keuzekaartSchema = lazySchema(() =>
       question: text(200),
       source: text(600),
       licence: text(200),
-      publishedAt: z.string().check(z.regex(ISO_DATE)),
-      reviewBy: z.string().check(z.regex(ISO_DATE)),
+      publishedAt: isoDate(),
+      reviewBy: isoDate(),
       /** An example card must be checked against the current NHG-Standaard before real use. */
       example: z.boolean(),
       options: z.array(keuzeOptie).check(z.minLength(2), z.maxLength(6)),
@@ -92,10 +130,12 @@ export const keuzekaartSchema = lazySchema(() =>
       z.refine((card) => card.options.filter((o) => o.afwachten).length === 1, {
         message: 'exactly one option must be the afwachten option',
         path: ['options'],
+        params: { rule: 'afwachten' },
       }),
       z.refine((card) => new Set(card.options.map((o) => o.id)).size === card.options.length, {
         message: 'option ids must be unique',
         path: ['options'],
+        params: { rule: 'uniqueOptions' },
       }),
       z.refine(
         (card) => {
@@ -104,8 +144,18 @@ export const keuzekaartSchema = lazySchema(() =>
             Object.keys(row.answers).every((k) => ids.has(k)),
           );
         },
-        { message: 'every row answer must name an option of this card', path: ['rows'] },
+        {
+          message: 'every row answer must name an option of this card',
+          path: ['rows'],
+          params: { rule: 'rowAnswers' },
+        },
       ),
+      // Same-shape ISO dates compare as strings.
+      z.refine((card) => card.reviewBy >= card.publishedAt, {
+        message: 'reviewBy must not be before publishedAt',
+        path: ['reviewBy'],
+        params: { rule: 'dateOrder' },
+      }),
     ),
 );
 

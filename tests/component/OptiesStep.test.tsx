@@ -5,17 +5,26 @@ import verwijzen from '../../content/keuzekaarten/verwijzen.json';
 import { OPTION_TEXT_MAX } from '../../src/domain/consult';
 import { consultStateSchema } from '../../src/domain/consultschema';
 import { type Keuzekaart, keuzekaartSchema } from '../../src/domain/keuzekaart';
-import { type ImportOutcome, OptiesStep } from '../../src/ui/consult/OptiesStep';
+import { type ImportOutcome, OptiesStep, type SaveMode } from '../../src/ui/consult/OptiesStep';
 import { AFWACHTEN, renderStep } from './consultsteps';
 
 const VERWIJZEN: Keuzekaart = keuzekaartSchema.parse(verwijzen);
 
+type OnSave = (card: Keuzekaart, mode: SaveMode, file: string) => Promise<ImportOutcome>;
+
 function renderOpties(
   onImport: (file: File) => Promise<ImportOutcome> = async () => ({ ok: true, title: 'Kaart' }),
   cards: Keuzekaart[] = [],
+  onSave: OnSave = async (card) => ({ ok: true, title: card.title }),
 ) {
   return renderStep((props) => (
-    <OptiesStep {...props} cards={cards} afwachten={AFWACHTEN} onImport={onImport} />
+    <OptiesStep
+      {...props}
+      cards={cards}
+      afwachten={AFWACHTEN}
+      onImport={onImport}
+      onSave={onSave}
+    />
   ));
 }
 
@@ -74,12 +83,127 @@ describe('a keuzekaart import', () => {
     await userEvent.upload(input, new File(['{}'], 'kaart.json', { type: 'application/json' }));
     await waitFor(() =>
       expect(document.getElementById('import-status')?.textContent).toBe(
-        'De keuzekaart is niet bewaard: deze browser kon niet opslaan. Er is niets veranderd. Probeer het nog eens.',
+        '‘kaart.json’ is niet geïmporteerd. De keuzekaart is niet bewaard: deze browser kon niet opslaan. Probeer het nog eens. Er is niets veranderd.',
       ),
     );
     await new Promise((resolve) => setTimeout(resolve, 50));
     window.removeEventListener('unhandledrejection', onUnhandled);
     expect(unhandled).toEqual([]);
+  });
+});
+
+describe('a keuzekaart import with problems or a taken id', () => {
+  const upload = async (name = 'eigen.json') => {
+    const input = screen.getByLabelText('Eigen keuzekaart importeren (JSON)') as HTMLInputElement;
+    await userEvent.upload(input, new File(['{}'], name, { type: 'application/json' }));
+    return input;
+  };
+
+  it('lists every problem with the file name', async () => {
+    renderOpties(async (file) => ({
+      ok: false,
+      file: file.name,
+      error: {
+        kind: 'invalid',
+        problems: [
+          {
+            field: { kind: 'card', field: 'title' },
+            fieldId: 'card-title',
+            message: 'De titel ontbreekt.',
+          },
+          {
+            field: { kind: 'point', option: 1, part: 'cons', index: 0, field: 'text' },
+            fieldId: 'option-1-cons-0-text',
+            message: 'Optie 2, nadeel 1 is leeg.',
+          },
+        ],
+      },
+    }));
+    await upload('kapot.json');
+    const status = document.getElementById('import-status') as HTMLElement;
+    await waitFor(() =>
+      expect(
+        within(status)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ).toEqual(['De titel ontbreekt.', 'Optie 2, nadeel 1 is leeg.']),
+    );
+    expect(status.textContent).toContain(
+      '‘kapot.json’ is niet geïmporteerd. Er kloppen 2 dingen niet aan de keuzekaart: Er is niets veranderd.',
+    );
+  });
+
+  const conflict =
+    (bundled: boolean) =>
+    async (file: File): Promise<ImportOutcome> => ({
+      ok: 'conflict',
+      file: file.name,
+      card: VERWIJZEN,
+      existing: { title: 'Verwijzen', bundled },
+    });
+
+  it('asks in the page, with focus on the question; each answer does what it says', async () => {
+    const saved: [string, SaveMode][] = [];
+    renderOpties(conflict(true), [VERWIJZEN], async (card, mode) => {
+      saved.push([card.id, mode]);
+      return { ok: true, title: mode === 'keep' ? `${card.title} (kopie)` : card.title };
+    });
+    const input = await upload();
+    const question = await screen.findByText(
+      'In ‘eigen.json’ staat een keuzekaart met dezelfde naam-id als de voorbeeldkaart ‘Verwijzen’. Wat wilt u doen?',
+    );
+    await waitFor(() => expect(document.activeElement).toBe(question));
+    expect(screen.getByRole('group', { name: question.textContent ?? '' })).toBeTruthy();
+    // Keyboard only: Tab to "Beide houden", Enter.
+    await userEvent.keyboard('{Tab}{Tab}{Enter}');
+    await waitFor(() =>
+      expect(document.getElementById('import-status')?.textContent).toBe(
+        `Keuzekaart ‘${VERWIJZEN.title} (kopie)’ is geïmporteerd.`,
+      ),
+    );
+    expect(saved).toEqual([[VERWIJZEN.id, 'keep']]);
+    expect(screen.queryByRole('button', { name: 'Vervangen' })).toBeNull();
+    expect(document.activeElement).toBe(input);
+
+    await upload();
+    await userEvent.click(await screen.findByRole('button', { name: 'Vervangen' }));
+    await waitFor(() =>
+      expect(saved).toEqual([
+        [VERWIJZEN.id, 'keep'],
+        [VERWIJZEN.id, 'replace'],
+      ]),
+    );
+  });
+
+  it('Annuleren and Escape store nothing and say so', async () => {
+    const saved: SaveMode[] = [];
+    renderOpties(conflict(false), [VERWIJZEN], async (card, mode) => {
+      saved.push(mode);
+      return { ok: true, title: card.title };
+    });
+    const input = await upload('kaart.json');
+    await screen.findByText(/als uw eigen kaart ‘Verwijzen’/);
+    await userEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
+    expect(document.getElementById('import-status')?.textContent).toBe(
+      '‘kaart.json’ is niet geïmporteerd. Er is niets veranderd.',
+    );
+    expect(document.activeElement).toBe(input);
+    await upload('kaart.json');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Annuleren' })).toBeTruthy());
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Annuleren' })).toBeNull());
+    expect(saved).toEqual([]);
+  });
+
+  it('a save that fails after the question says so', async () => {
+    renderOpties(conflict(false), [VERWIJZEN], () => Promise.reject(new Error('quota')));
+    await upload('kaart.json');
+    await userEvent.click(await screen.findByRole('button', { name: 'Vervangen' }));
+    await waitFor(() =>
+      expect(document.getElementById('import-status')?.textContent).toContain(
+        'De keuzekaart is niet bewaard: deze browser kon niet opslaan.',
+      ),
+    );
   });
 });
 

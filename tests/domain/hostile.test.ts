@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import nlPackJson from '../../content/packs/samenspraak-pg.nl.json';
+import cardcheckTexts from '../../locales/cardcheck/nl.json';
 import summaryTexts from '../../locales/summary/nl.json';
 import { validatePack } from '../../src/content/validate';
 import {
@@ -461,6 +462,9 @@ describe('the FHIR export with hostile text', () => {
 // ---------------------------------------------------------------------------------------------
 // Imported files
 
+const parseFile = (text: string, bytes?: number) =>
+  parseKeuzekaartFile(text, createI18n(cardcheckTexts).fixedT('nl'), bytes);
+
 function expectRefused(result: ImportResult) {
   expect(result.ok).toBe(false);
   if (!result.ok) expect(['too-large', 'not-json', 'invalid']).toContain(result.error.kind);
@@ -481,7 +485,7 @@ describe('imported keuzekaart and pack files that are hostile', () => {
     '%s: a keuzekaart import gives a typed error',
     (_, text) => {
       expect(text.length).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
-      expectRefused(parseKeuzekaartFile(text));
+      expectRefused(parseFile(text));
       expectNoPollution();
     },
   );
@@ -498,7 +502,7 @@ describe('imported keuzekaart and pack files that are hostile', () => {
   });
 
   it.each(TEXTS)('%s: as a keuzekaart file, gives a typed error', (_, text) => {
-    expectRefused(parseKeuzekaartFile(text));
+    expectRefused(parseFile(text));
     expectNoPollution();
   });
 
@@ -506,12 +510,12 @@ describe('imported keuzekaart and pack files that are hostile', () => {
     const text = hugeFile(50_000_000);
     expect(text.length).toBe(50_000_000);
     const parse = vi.spyOn(JSON, 'parse');
-    expect(parseKeuzekaartFile(text)).toEqual({
+    expect(parseFile(text)).toEqual({
       ok: false,
       error: { kind: 'too-large', bytes: 50_000_000 },
     });
     // The size the browser reports for the File counts, whatever text was read.
-    expect(parseKeuzekaartFile('{}', 50_000_000)).toEqual({
+    expect(parseFile('{}', 50_000_000)).toEqual({
       ok: false,
       error: { kind: 'too-large', bytes: 50_000_000 },
     });

@@ -9,14 +9,14 @@ import {
 import type { ContentPack } from '../../domain/contentpack';
 import type { Keuzekaart } from '../../domain/keuzekaart';
 import { DEFAULT_SUMMARY_SETTINGS } from '../../domain/summarysettings';
-import type { I18n } from '../../i18n';
+import { createI18n, type I18n } from '../../i18n';
 import type { ConsultStorage } from '../../storage/consultdrafts';
 import type { WidgetError } from '../element';
 import { I18nProvider, useI18n } from '../i18n';
 import { StepFocus } from '../StepHeading';
 import { useStorageReports } from '../useStorageReports';
 import { loadFhir } from './fhirloader';
-import type { ImportOutcome } from './OptiesStep';
+import type { ImportOutcome, SaveMode } from './OptiesStep';
 import { StartStep } from './StartStep';
 import { type ConsultDraft, useConsultDraft } from './useConsultDraft';
 import { useHistory } from './useHistory';
@@ -184,21 +184,48 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
     }
   };
 
-  const onImport = async (file: File): Promise<ImportOutcome> => {
-    const { parseKeuzekaartFile } = await import('../../domain/importing');
-    const text = await file.text().catch(() => null);
-    if (text === null) return { ok: false, error: { kind: 'unreadable' } };
-    const result = parseKeuzekaartFile(text, file.size);
-    if (!result.ok) return result;
-    if (!opened) return { ok: false, error: { kind: 'storage' } };
+  const save = async (card: Keuzekaart, file: string): Promise<ImportOutcome> => {
+    if (!opened) return { ok: false, file, error: { kind: 'storage' } };
     try {
-      await opened.keuzekaarten.save(result.card);
+      await opened.keuzekaarten.save(card);
       setImportedCards(await opened.keuzekaarten.list());
     } catch {
       // Nothing stored changed; the GP is told and can try again.
-      return { ok: false, error: { kind: 'storage' } };
+      return { ok: false, file, error: { kind: 'storage' } };
     }
-    return { ok: true, title: result.card.title };
+    return { ok: true, title: card.title };
+  };
+
+  // The checker and its Dutch load with the first import, never with the page.
+  const onImport = async (file: File): Promise<ImportOutcome> => {
+    const [{ parseKeuzekaartFile }, texts] = await Promise.all([
+      import('../../domain/importing'),
+      import('../../../locales/cardcheck/nl.json'),
+    ]);
+    const text = await file.text().catch(() => null);
+    if (text === null) return { ok: false, file: file.name, error: { kind: 'unreadable' } };
+    const dutch = createI18n(texts.default).fixedT('nl');
+    const result = parseKeuzekaartFile(text, dutch, file.size);
+    if (!result.ok) return { ok: false, file: file.name, error: result.error };
+    const existing = cards.find((c) => c.id === result.card.id);
+    if (existing) {
+      const bundled = !importedCards.some((c) => c.id === existing.id);
+      return {
+        ok: 'conflict',
+        file: file.name,
+        card: result.card,
+        existing: { title: existing.title, bundled },
+      };
+    }
+    return save(result.card, file.name);
+  };
+
+  // Replacing a bundled card stores the practice's version, which the list shows instead.
+  const onSave = async (card: Keuzekaart, mode: SaveMode, file: string) => {
+    if (mode === 'replace') return save(card, file);
+    const { keepBoth } = await import('../../domain/importing');
+    const taken = new Set([...bundledCards, ...importedCards].map((c) => c.id));
+    return save(keepBoth(card, taken, t('consult.opties.importCopy')), file);
   };
 
   const stepProps = pack ? { pack, state, dispatch } : null;
@@ -240,7 +267,13 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
         />
       ),
       opties: (
-        <S.OptiesStep {...stepProps} cards={cards} afwachten={afwachten} onImport={onImport} />
+        <S.OptiesStep
+          {...stepProps}
+          cards={cards}
+          afwachten={afwachten}
+          onImport={onImport}
+          onSave={onSave}
+        />
       ),
       voorkeur: <S.VoorkeurStep {...stepProps} />,
       keuze: <S.KeuzeStep {...stepProps} vangnet={vangnet} />,
