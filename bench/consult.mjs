@@ -13,7 +13,7 @@ export const timeBoxMs = 5 * 60_000;
  * and Mentaal 4 marked to talk about, Meedoen to change, expectations uitleg and meedenken. Copied
  * here, not imported: the bench does not load the test code.
  */
-const PREPARED_CODE = '9CJK-KAJJ-2Q';
+const PREPARED_CODE = 'HCJK-KAJJ-22D';
 const VIEWPORT = { width: 1366, height: 768 };
 const TARGET_KEYS = 25;
 const TARGET_SUMMARY = 400;

@@ -58,7 +58,7 @@ export interface SamenspraakHandover {
 
 /** `detail` of `samenspraak-handover`: fired when the patient reaches "Klaar". */
 export interface SamenspraakHandoverDetail {
-  /** The consultcode, e.g. `9CHT-KC2J-2M`. */
+  /** The consultcode, e.g. `HCHT-KC2J-2F8`. */
   code: string;
   /** The text in the QR code: the whole preparation. */
   payload: string;

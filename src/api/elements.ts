@@ -83,7 +83,7 @@ export const EVENTS = [
     when: 'the patient reaches "Klaar"',
     detailType: 'SamenspraakHandoverDetail',
     detail: [
-      { name: 'code', description: 'the consultcode, e.g. `9CHT-KC2J-2M`' },
+      { name: 'code', description: 'the consultcode, e.g. `HCHT-KC2J-2F8`' },
       { name: 'payload', description: 'the QR text' },
       { name: 'handover', description: 'structured' },
     ],

@@ -2,7 +2,8 @@
  * Crockford base32 (Douglas Crockford's "Base 32" encoding): the alphabet of the consultcode.
  * It leaves out I, L, O and U, so a code read aloud or copied by hand has no look-alikes, and it
  * defines a mod-37 check symbol that catches every single-symbol error and every adjacent
- * transposition.
+ * transposition. {@link checkPair} adds a second mod-37 check symbol, which catches every error
+ * in any two symbols as well.
  */
 
 /** The 32 data symbols; a symbol's value is its index. */
@@ -65,6 +66,52 @@ export function checkSymbol(value: number): string {
   return CROCKFORD_CHECK_ALPHABET[value % CHECK_MODULUS] as string;
 }
 
+/**
+ * Two check symbols for data symbols, so that the whole code x_1 … x_n (the data, then the two
+ * check symbols, as values 0–36) meets both Σ x_i ≡ 0 and Σ i·x_i ≡ 0 (mod 37), i counted from 1.
+ * Any one or two changed symbols, adjacent or not, break one of the two: a change e ≠ 0 at i and
+ * f at j leaves both sums whole only if e + f ≡ 0 and i·e + j·f ≡ 0, so (i − j)·e ≡ 0, which
+ * mod the prime 37 needs i = j. That holds for codes of up to 36 symbols.
+ * @param data the data symbols, canonical (as {@link normalise} gives them)
+ * @throws RangeError for a character that is no data symbol, or more than 34 of them
+ */
+export function checkPair(data: string): string {
+  const n = data.length;
+  if (n + 2 >= CHECK_MODULUS) throw new RangeError(`too many symbols for a mod-37 pair: ${n}`);
+  let sum = 0;
+  let weighted = 0;
+  for (let i = 0; i < n; i++) {
+    const value = dataSymbolValue(data[i] as string);
+    if (value === -1) throw new RangeError(`not a data symbol: ${data[i]}`);
+    sum += value;
+    weighted += (i + 1) * value;
+  }
+  // Solve c + d ≡ −sum and (n+1)·c + (n+2)·d ≡ −weighted for the check values c and d.
+  const c = mod37(weighted - (n + 2) * sum);
+  const d = mod37((n + 1) * sum - weighted);
+  return (CROCKFORD_CHECK_ALPHABET[c] as string) + (CROCKFORD_CHECK_ALPHABET[d] as string);
+}
+
+/**
+ * Whether canonical symbols (data, then two check symbols) meet both sums of {@link checkPair}.
+ * Never throws: a character that is no check symbol makes it false.
+ */
+export function checkPairHolds(symbols: string): boolean {
+  let sum = 0;
+  let weighted = 0;
+  for (let i = 0; i < symbols.length; i++) {
+    const value = CROCKFORD_CHECK_ALPHABET.indexOf(symbols[i] as string);
+    if (value === -1) return false;
+    sum += value;
+    weighted += (i + 1) * value;
+  }
+  return symbols.length >= 2 && mod37(sum) === 0 && mod37(weighted) === 0;
+}
+
+function mod37(value: number): number {
+  return ((value % CHECK_MODULUS) + CHECK_MODULUS) % CHECK_MODULUS;
+}
+
 /** A non-negative integer as exactly `digits` base32 symbols, most significant first. */
 export function encodeDigits(value: number, digits: number): string {
   if (!Number.isSafeInteger(value) || value < 0 || value >= 32 ** digits) {
@@ -121,7 +168,7 @@ export function normalise(input: string, dataLength: number): Normalised {
   return { symbols, count, invalid };
 }
 
-/** Split normalised symbols into groups of four joined by hyphens: `9CHT-KC2J-2M`. */
+/** Split normalised symbols into groups of four joined by hyphens: `HCHT-KC2J-2F8`. */
 export function formatGroups(symbols: string): string {
   return symbols.match(/.{1,4}/g)?.join('-') ?? '';
 }

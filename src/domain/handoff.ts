@@ -6,7 +6,7 @@ import { handoverOf } from './vragenlijst';
 
 /** What the patient takes to the GP at "Klaar": the code to type, the QR text, and what both hold. */
 export interface Handoff {
-  /** The consultcode, formatted in groups, e.g. `9CHT-KC2J-2M`. */
+  /** The consultcode, formatted in groups, e.g. `HCHT-KC2J-2F8`. */
   code: string;
   /** The QR payload text: the whole preparation. */
   payload: string;

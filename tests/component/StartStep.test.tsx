@@ -2,18 +2,19 @@ import { render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { ContentPack } from '../../src/domain/contentpack';
-import { checkSymbol, encodeDigits, formatGroups } from '../../src/domain/crockford';
+import { checkPair, encodeDigits, formatGroups } from '../../src/domain/crockford';
 import { StartStep } from '../../src/ui/consult/StartStep';
 import { PACK } from './consultsteps';
 import { ConsultTexts } from './i18n';
 
-/** A code with any field values, valid check symbol included (layout: src/domain/consultcode.ts). */
+/** An eleven-symbol code with any field values, valid check symbols included (layout: src/domain/consultcode.ts). */
 function rawCode(fields: { version?: number; pack?: number; scores?: number[]; focus?: number }) {
-  const { version = 1, pack = 1, focus = 7 } = fields;
+  const { version = 2, pack = 1, focus = 7 } = fields;
   let value = version * 8 + pack;
   for (const s of fields.scores ?? [5, 5, 5, 5, 5, 5]) value = value * 16 + s;
   value = (value * 64 * 8 + focus) * 128;
-  return formatGroups(encodeDigits(value, 9) + checkSymbol(value));
+  const data = encodeDigits(value, 9);
+  return formatGroups(data + checkPair(data));
 }
 
 function renderStart(focusCode = 0, pack: ContentPack | null = null) {
@@ -66,34 +67,62 @@ describe('focus on the consultcode field', () => {
 describe('the consultcode field', () => {
   it('asks for a code while empty, and counts down what is left, in the singular for one', async () => {
     const { field, status } = renderStart();
-    expect(status()).toBe('Typ de code van de patiënt, bijvoorbeeld 9CHT-KC2J-2M.');
-    await typeCode(field, '9CHT-KC');
+    expect(status()).toBe('Typ de code van de patiënt, bijvoorbeeld HCHT-KC2J-2F8.');
+    await typeCode(field, 'HCHT-KC2');
     expect(status()).toBe('Nog 4 tekens.');
+    await typeCode(field, 'HCHT-KC2J-2F');
+    expect(status()).toBe('Nog 1 teken.');
+  });
+
+  it('counts down to ten characters for a code of the older version', async () => {
+    const { field, status } = renderStart();
     await typeCode(field, '9CHT-KC2J-2');
     expect(status()).toBe('Nog 1 teken.');
   });
 
   it('opens a valid code on Enter', async () => {
     const { field, status, onOpen } = renderStart();
-    await typeCode(field, '9cht kc2j 2m', true);
+    await typeCode(field, 'hcht kc2j 2f8', true);
     expect(status()).toBe('De code klopt. Druk op Enter om te openen.');
     expect(onOpen).toHaveBeenCalledWith('code', expect.objectContaining({ focus: 'meedoen' }));
   });
 
+  it('opens a code of the older version, and says where it comes from', async () => {
+    const { field, status, onOpen } = renderStart();
+    await typeCode(field, '9cht kc2j 2m', true);
+    expect(status()).toBe(
+      'De code klopt. Hij komt uit een oudere versie van Samenspraak, met 10 tekens. Druk op Enter om te openen.',
+    );
+    expect(field.getAttribute('aria-invalid')).toBeNull();
+    expect(onOpen).toHaveBeenCalledWith('code', expect.objectContaining({ focus: 'meedoen' }));
+  });
+
   it.each([
-    ['a short code, on Enter', '9CHT-KC2J', true, 'De code is te kort: 8 van de 10 tekens.'],
+    ['a short code, on Enter', 'HCHT-KC2J', true, 'De code is te kort: 8 van de 11 tekens.'],
+    [
+      'a short code of the older version, on Enter',
+      '9CHT-KC2J',
+      true,
+      'De code is te kort: 8 van de 10 tekens.',
+    ],
     [
       'a long code',
-      '9CHT-KC2J-2M0',
+      'HCHT-KC2J-2F80',
       false,
-      'De code is te lang: 11 tekens, een consultcode heeft er 10.',
+      'De code is te lang: 12 tekens, een consultcode heeft er 11.',
     ],
-    ['a typo', '9CHT-KC2J-2N', false, 'De controleletter klopt niet — kijk de code nog eens na.'],
+    ['a typo', 'HCHT-KC2J-2F9', false, 'De controleletter klopt niet — kijk de code nog eens na.'],
+    [
+      'two typos',
+      'HCHT-KD2J-2FZ',
+      false,
+      'De controleletter klopt niet — kijk de code nog eens na.',
+    ],
     [
       'a code of another version',
-      rawCode({ version: 2 }),
+      rawCode({ version: 3 }),
       false,
-      'Deze code komt uit een andere versie van Samenspraak (versie 2). Scan de QR-code of vul samen in.',
+      'Deze code komt uit een andere versie van Samenspraak (versie 3). Scan de QR-code of vul samen in.',
     ],
     [
       'a score that cannot be',
@@ -103,7 +132,7 @@ describe('the consultcode field', () => {
     ],
     [
       'a letter that is no code symbol',
-      '9CHT-#C2J-2M',
+      'HCHT-#C2J-2F8',
       false,
       'Het teken ‘\u2068#\u2069’ op plek 6 hoort niet in een consultcode.',
     ],
@@ -118,7 +147,7 @@ describe('the consultcode field', () => {
 
   it('names an invisible bidi control by its code point, so the message reads the right way', async () => {
     const { field, status } = renderStart();
-    await typeCode(field, '9CHT\u202EKC2J');
+    await typeCode(field, 'HCHT\u202EKC2J');
     expect(status()).toBe('Het teken ‘U+202E’ op plek 5 hoort niet in een consultcode.');
     // The message holds no control that could turn the rest of it around.
     expect(status()).not.toMatch(/[\u202A-\u202E\u2066-\u2067]/);

@@ -23,10 +23,11 @@ function preparation() {
 describe('makeHandoff', () => {
   it('makes a code and a QR payload that open the same preparation', () => {
     const handoff = makeHandoff(preparation(), pack);
-    expect(handoff.code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z*~$=]{2}$/);
+    expect(handoff.code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z][0-9A-Z*~$=]{2}$/);
     const fromCode = decodeConsultcode(handoff.code);
     expect(fromCode).toEqual({
       ok: true,
+      version: 2,
       value: {
         pack: handoff.handover.pack,
         scores: handoff.handover.scores,

@@ -189,9 +189,10 @@ test('the code and the QR carry every answer, and the handover event names the c
   await next(page, 'Klaar. Dank u wel!');
 
   const shown = (await ui.getByTestId('consultcode').textContent())?.trim() ?? '';
-  // Crockford base32, the last symbol a mod-37 check symbol (which may be * ~ $ = or U).
+  // Crockford base32, version 2 (first symbol G–Q), the last two mod-37 check symbols (which
+  // may be * ~ $ = or U).
   expect(shown).toMatch(
-    /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z][0-9A-Z*~$=]$/,
+    /^[G-HJKMNP-Q][0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z][0-9A-Z*~$=]{2}$/,
   );
   const expectedScores = {
     lichaam: 6,

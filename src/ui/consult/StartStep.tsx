@@ -90,9 +90,9 @@ function codeMessage(t: ReturnType<typeof useI18n>['t'], error: ConsultcodeError
         position: error.position,
       });
     case 'too-short':
-      return t('consult.start.code.tooShort', { count: error.actual });
+      return t('consult.start.code.tooShort', { count: error.actual, expected: error.expected });
     case 'too-long':
-      return t('consult.start.code.tooLong', { count: error.actual });
+      return t('consult.start.code.tooLong', { count: error.actual, expected: error.expected });
     case 'check-mismatch':
       return t('consult.start.code.checkMismatch');
     case 'unknown-version':
@@ -129,7 +129,9 @@ function CodeEntry({ focus, onFocused, onOpen }: CodeEntryProps) {
   const complete = progress.count >= progress.expected;
   let message: string;
   let invalid = false;
-  if (result.ok) message = t('consult.start.code.ok');
+  // A code of the older layout opens too; saying so explains its ten characters.
+  if (result.ok)
+    message = t(result.version === 1 ? 'consult.start.code.okOlder' : 'consult.start.code.ok');
   else if (result.error.kind === 'empty') message = t('consult.start.code.empty');
   else if (!progress.validSoFar || complete || submitted) {
     message = codeMessage(t, result.error);
