@@ -22,7 +22,8 @@ export function checkLine(handover: Handover, t: Translate): string {
   }
   if (expectations.length > 0) {
     const items = expectations.map((e) => t(`consult.check.expectation.${e}`)).join(', ');
-    parts.push(t('consult.check.expectations', { items, count: expectations.length }));
+    const key = expectations.length === 1 ? 'oneExpectation' : 'expectations';
+    parts.push(t(`consult.check.${key}`, { items }));
   }
   if (parts.length === 0) parts.push(t('consult.check.nothing'));
   return t('consult.check.line', { parts: parts.join(' ') });

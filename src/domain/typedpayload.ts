@@ -17,3 +17,11 @@ export function typedPayload(text: string): string | null {
   const at = text.search(MARKER);
   return at < 0 ? null : text.slice(at).toUpperCase();
 }
+
+/**
+ * Whether a field's text may be the first keys of a payload (`S`, `SS`, `SSP`, `SSP1`): a
+ * scanner is typing, so no verdict on it as a consultcode yet.
+ */
+export function mayBecomePayload(text: string): boolean {
+  return /^S(S(P\d{0,6})?)?$/i.test(text);
+}

@@ -78,12 +78,24 @@ describe('parseVragenlijstAttributes, fuzzed', () => {
     fc.assert(
       fc.property(
         fc.record(
-          { locale: attribute, kiosk: attribute, 'idle-seconds': attribute, pack: attribute },
+          {
+            locale: attribute,
+            kiosk: attribute,
+            'idle-seconds': attribute,
+            pack: attribute,
+            'emit-data': attribute,
+          },
           { requiredKeys: [] },
         ),
         (raw) => {
           const parsed = parseVragenlijstAttributes(raw, noWarn);
-          expect(Object.keys(parsed).sort()).toEqual(['idleSeconds', 'kiosk', 'locale', 'pack']);
+          expect(Object.keys(parsed).sort()).toEqual([
+            'emitData',
+            'idleSeconds',
+            'kiosk',
+            'locale',
+            'pack',
+          ]);
           expect(CODES).toContain(parsed.locale);
           expect(typeof parsed.kiosk).toBe('boolean');
           expect(Number.isInteger(parsed.idleSeconds)).toBe(true);
@@ -102,6 +114,10 @@ describe('parseVragenlijstAttributes, fuzzed', () => {
           );
           if (raw.pack == null) expect(parsed.pack).toBeNull();
           if (raw.kiosk == null) expect(parsed.kiosk).toBe(false);
+          // The patient's words reach the host only when it asked, in the way HTML reads a flag.
+          expect(parsed.emitData).toBe(
+            raw['emit-data'] != null && raw['emit-data'].trim().toLowerCase() !== 'false',
+          );
         },
       ),
       RUNS,

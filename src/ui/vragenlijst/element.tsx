@@ -16,8 +16,18 @@ import vragenlijst from '../styles/vragenlijst.css?inline';
 import { useAttributes } from '../useAttributes';
 import { Vragenlijst } from './Vragenlijst';
 
-/** The `detail` of the `samenspraak-handover` event: the handoff as the tablet made it. */
-export type HandoverEventDetail = Handoff;
+/**
+ * The `detail` of the `samenspraak-handover` event: the code, which the tablet shows anyway; the
+ * payload and the structured handover (the patient's own words) only for a host that set
+ * `emit-data`.
+ */
+export type HandoverEventDetail = Pick<Handoff, 'code'> & Partial<Omit<Handoff, 'code'>>;
+
+/** The event's detail: every listener on the page hears it, so free text only when asked for. */
+export function handoverDetail(handoff: Handoff, emitData: boolean): HandoverEventDetail {
+  const { code, payload, handover } = handoff;
+  return emitData ? { code, payload, handover } : { code };
+}
 
 /**
  * The observed attributes; kept here so the attribute parser (and zod) can load lazily. Checked
@@ -28,6 +38,7 @@ const ATTRIBUTES = [
   'kiosk',
   'idle-seconds',
   'pack',
+  'emit-data',
 ] as const satisfies readonly VragenlijstAttributeName[];
 
 function VragenlijstElement({ host, attributes }: ElementProps) {
@@ -48,10 +59,10 @@ function VragenlijstElement({ host, attributes }: ElementProps) {
     (detail: WidgetError) => emit(host, 'samenspraak-error', detail),
     [host],
   );
+  const emitData = settings?.emitData ?? false;
   const onHandover = useCallback(
-    ({ code, payload, handover }: Handoff) =>
-      emit(host, 'samenspraak-handover', { code, payload, handover } satisfies HandoverEventDetail),
-    [host],
+    (handoff: Handoff) => emit(host, 'samenspraak-handover', handoverDetail(handoff, emitData)),
+    [host, emitData],
   );
   return (
     <Vragenlijst
