@@ -110,7 +110,11 @@ test('a scan that breaks off is reported once the keys stop, never as a wrong co
   await expect(ui.getByText('Een QR-code wordt ingelezen…')).toBeVisible();
   await expect(ui.getByText('De QR-code is niet helemaal ingelezen. Scan opnieuw.')).toBeVisible();
   await expect(ui.getByRole('textbox', { name: 'Consultcode' })).toHaveValue('');
-  expect((await errors()).filter((e) => /consultcode|code is te|controleletter|waarde die niet kan/.test(e))).toEqual([]);
+  expect(
+    (await errors()).filter((e) =>
+      /consultcode|code is te|controleletter|waarde die niet kan/.test(e),
+    ),
+  ).toEqual([]);
 });
 
 test('after opening a code: the line to check, what the code leaves out, the question asked first', async ({
