@@ -155,7 +155,9 @@ function CodeEntry({ focus, onFocused, onOpen, onScan }: CodeEntryProps) {
     // More keys came while the reader loaded: the scan goes on.
     if (opened.current || typedPayload(latest.current) !== scanned) return;
     const read = readScannedPayload(scanned);
-    if (read.kind === 'unfinished' && ending === 'pause') {
+    // At a pause only a whole payload opens: a slow scanner may go on, and clearing the field
+    // mid-scan would turn the rest into a wrong code. Anything else waits for the longer quiet.
+    if (read.kind !== 'ok' && ending === 'pause') {
       timer.current = setTimeout(() => void readScan(scanned, 'give-up'), SCAN_GIVE_UP_MS);
       return;
     }
