@@ -60,9 +60,10 @@ export interface SamenspraakHandover {
 export interface SamenspraakHandoverDetail {
   /** The consultcode, e.g. `HCHT-KC2J-2F8`. */
   code: string;
-  /** The text in the QR code: the whole preparation. */
-  payload: string;
-  handover: SamenspraakHandover & { detail: SamenspraakPreparation };
+  /** The text in the QR code: the whole preparation. Only with the `emit-data` attribute. */
+  payload?: string;
+  /** The preparation, structured. Only with the `emit-data` attribute. */
+  handover?: SamenspraakHandover & { detail: SamenspraakPreparation };
 }
 
 /** The consult as stored; see src/domain/consult.ts for every field. */
@@ -94,7 +95,8 @@ export interface SamenspraakConsult {
 export interface SamenspraakSummaryDetail {
   /** The Dutch SOEP text as saved (generated, or as the GP edited it). */
   text: string;
-  data: SamenspraakConsult;
+  /** The consult, structured, free text included. Only with the `emit-data` attribute. */
+  data?: SamenspraakConsult;
 }
 
 /** `detail` of `samenspraak-error`. */
@@ -111,7 +113,9 @@ export interface SamenspraakErrorDetail {
  * - `klaar-seconds`: seconds "Klaar" shows the code before it wipes itself, 10–3600 (default 60);
  * - `pack`: the URL of a content pack on the page's own origin; `{lang}` stands for the language;
  * - `id`: the global HTML attribute, read when the element connects (not observed): give two
- *   elements on one page their own ids, so each keeps its own draft.
+ *   elements on one page their own ids, so each keeps its own draft;
+ * - `emit-data`: `samenspraak-handover` also carries `payload` and `handover`, the patient's
+ *   own words included (without it, `code` alone).
  * Invalid values fall back to the default, with a console warning naming the attribute. Events:
  * `samenspraak-handover`, `samenspraak-error`.
  */
@@ -119,7 +123,9 @@ export interface SamenspraakVragenlijstElement extends HTMLElement {}
 
 /**
  * `<samenspraak-consult>`: the GP's consult. Attributes:
- * - `retention-days`: how long finished consults are kept before the GP sets it, 1–90 (30).
+ * - `retention-days`: how long finished consults are kept before the GP sets it, 1–90 (30);
+ * - `emit-data`: `samenspraak-summary` also carries `data`, the whole consult (without it,
+ *   `text` alone).
  * Events: `samenspraak-summary`, `samenspraak-error`.
  */
 export interface SamenspraakConsultElement extends HTMLElement {}

@@ -84,8 +84,8 @@ export const EVENTS = [
     detailType: 'SamenspraakHandoverDetail',
     detail: [
       { name: 'code', description: 'the consultcode, e.g. `HCHT-KC2J-2F8`' },
-      { name: 'payload', description: 'the QR text' },
-      { name: 'handover', description: 'structured' },
+      { name: 'payload', description: 'the QR text, free text included; only with `emit-data`' },
+      { name: 'handover', description: 'structured; only with `emit-data`' },
     ],
   },
   {
@@ -94,7 +94,7 @@ export const EVENTS = [
     detailType: 'SamenspraakSummaryDetail',
     detail: [
       { name: 'text', description: 'the SOEP summary' },
-      { name: 'data', description: 'the consult' },
+      { name: 'data', description: 'the consult; only with `emit-data`' },
     ],
   },
   {
@@ -156,6 +156,13 @@ export const VRAGENLIJST = {
         'the global HTML attribute, read when the element connects (not observed): give two elements on one page their own ids, so each keeps its own draft',
       observed: false,
     },
+    {
+      name: 'emit-data',
+      values: { kind: 'flag' },
+      description:
+        "`samenspraak-handover` also carries `payload` and `handover`: the whole preparation, the patient's own words included. Without it the event carries the `code` alone",
+      observed: true,
+    },
   ],
   events: ['samenspraak-handover', 'samenspraak-error'],
 } as const satisfies ElementSpec;
@@ -171,6 +178,13 @@ export const CONSULT = {
       values: { kind: 'integer', min: 1, max: 90 },
       default: '30',
       description: 'how long finished consults are kept until the GP sets it on the page',
+      observed: true,
+    },
+    {
+      name: 'emit-data',
+      values: { kind: 'flag' },
+      description:
+        '`samenspraak-summary` also carries `data`: the whole consult, free text included. Without it the event carries the `text` alone',
       observed: true,
     },
   ],

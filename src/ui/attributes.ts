@@ -69,6 +69,8 @@ export interface VragenlijstAttributes {
   klaarSeconds: number;
   /** The URL of a practice's own content pack, or null for Samenspraak's own. */
   pack: string | null;
+  /** Whether `samenspraak-handover` carries the payload and the structured handover too. */
+  emitData: boolean;
 }
 
 export function parseVragenlijstAttributes(
@@ -93,12 +95,15 @@ export function parseVragenlijstAttributes(
       warn,
     ),
     pack: parse<string | null>('pack', raw.pack ?? null, sameOriginUrl, null, warn),
+    emitData: flag(raw['emit-data'] ?? null),
   };
 }
 
 export interface ConsultAttributes {
   /** Days finished consults are kept, until the practice sets its own in the page. */
   retentionDays: number;
+  /** Whether `samenspraak-summary` carries the structured consult (`data`) besides the text. */
+  emitData: boolean;
 }
 
 export function parseConsultAttributes(
@@ -113,5 +118,6 @@ export function parseConsultAttributes(
       RETENTION.default,
       warn,
     ),
+    emitData: flag(raw['emit-data'] ?? null),
   };
 }

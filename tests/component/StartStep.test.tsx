@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { ContentPack } from '../../src/domain/contentpack';
 import { checkPair, encodeDigits, formatGroups } from '../../src/domain/crockford';
+import { DEFAULT_PACK } from '../../src/domain/packregistry';
+import { encodeQrPayload, type QrHandover } from '../../src/domain/qrpayload';
 import { StartStep } from '../../src/ui/consult/StartStep';
 import { PACK } from './consultsteps';
 import { ConsultTexts } from './i18n';
@@ -16,6 +18,26 @@ function rawCode(fields: { version?: number; pack?: number; scores?: number[]; f
   const data = encodeDigits(value, 9);
   return formatGroups(data + checkPair(data));
 }
+
+const SCANNED: QrHandover = {
+  pack: DEFAULT_PACK,
+  scores: { lichaam: 6, mentaal: 4, zingeving: 7, kwaliteit: 5, meedoen: 3, dagelijks: 6 },
+  talk: ['meedoen'],
+  focus: null,
+  expectations: ['uitleg'],
+  detail: {
+    pack: DEFAULT_PACK,
+    locale: 'nl',
+    mode: 'quick',
+    answers: {},
+    talk: ['meedoen'],
+    focus: null,
+    change: '',
+    need: '',
+    expectations: ['uitleg'],
+    question: 'Moe.',
+  },
+};
 
 function renderStart(focusCode = 0, pack: ContentPack | null = null) {
   const onOpen = vi.fn();
@@ -162,5 +184,22 @@ describe('samen invullen', () => {
     await expect.poll(() => document.activeElement?.id).toBe('samen-title');
     await userEvent.keyboard('{Tab}');
     expect(document.activeElement?.getAttribute('type')).toBe('range');
+  });
+});
+
+describe('a keyboard-mode QR scanner typing into the consultcode field', () => {
+  it('opens the whole preparation on Enter, after what the GP typed before, and empties the field', async () => {
+    const { field, status, onOpen } = renderStart(1);
+    const payload = encodeQrPayload(SCANNED);
+    await userEvent.keyboard(`9c${payload.toLowerCase()}`);
+    expect(status()).toBe('Een QR-code wordt ingelezen…');
+    expect(field.getAttribute('aria-invalid')).toBeNull();
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(onOpen).toHaveBeenCalledOnce());
+    expect(onOpen).toHaveBeenCalledWith(
+      'qr',
+      expect.objectContaining({ detail: expect.objectContaining({ question: 'Moe.' }) }),
+    );
+    expect((field as HTMLInputElement).value).toBe('');
   });
 });

@@ -96,10 +96,19 @@ describe('the element definitions', () => {
       idleSeconds: Number(attribute(vragenlijst, 'idle-seconds').default),
       klaarSeconds: Number(attribute(vragenlijst, 'klaar-seconds').default),
       pack: null,
+      emitData: false,
     });
     expect(parseConsultAttributes({}, quiet)).toEqual({
       retentionDays: Number(attribute(consult, 'retention-days').default),
+      emitData: false,
     });
+    // Both elements keep the structured data to themselves unless the host asks for it.
+    for (const element of [vragenlijst, consult]) {
+      expect(attribute(element, 'emit-data')).toMatchObject({ values: { kind: 'flag' } });
+      expect(attribute(element, 'emit-data').default).toBeUndefined();
+    }
+    expect(parseVragenlijstAttributes({ 'emit-data': '' }, quiet).emitData).toBe(true);
+    expect(parseConsultAttributes({ 'emit-data': 'false' }, quiet).emitData).toBe(false);
   });
 
   it('read exactly the documented custom properties, with the documented defaults', () => {

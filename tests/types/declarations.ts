@@ -3,7 +3,7 @@
  * event detail the widgets build must be assignable to the published type. `npm run typecheck`
  * fails when they drift apart. Nothing here runs.
  */
-import type { SummaryEventDetail } from '../../src/ui/consult/Consult';
+import type { SummaryEventDetail } from '../../src/ui/consult/element';
 import type { WidgetError } from '../../src/ui/element';
 import type { HandoverEventDetail } from '../../src/ui/vragenlijst/element';
 import type {

@@ -85,12 +85,14 @@ describe('parseVragenlijstAttributes, fuzzed', () => {
             'idle-seconds': attribute,
             'klaar-seconds': attribute,
             pack: attribute,
+            'emit-data': attribute,
           },
           { requiredKeys: [] },
         ),
         (raw) => {
           const parsed = parseVragenlijstAttributes(raw, noWarn);
           expect(Object.keys(parsed).sort()).toEqual([
+            'emitData',
             'idleSeconds',
             'kiosk',
             'klaarSeconds',
@@ -119,6 +121,10 @@ describe('parseVragenlijstAttributes, fuzzed', () => {
           );
           if (raw.pack == null) expect(parsed.pack).toBeNull();
           if (raw.kiosk == null) expect(parsed.kiosk).toBe(false);
+          // The patient's words reach the host only when it asked, in the way HTML reads a flag.
+          expect(parsed.emitData).toBe(
+            raw['emit-data'] != null && raw['emit-data'].trim().toLowerCase() !== 'false',
+          );
         },
       ),
       RUNS,

@@ -16,6 +16,7 @@ describe('parseVragenlijstAttributes', () => {
       idleSeconds: IDLE_SECONDS.default,
       klaarSeconds: KLAAR_SECONDS.default,
       pack: null,
+      emitData: false,
     });
     expect(warn).not.toHaveBeenCalled();
   });
@@ -26,7 +27,15 @@ describe('parseVragenlijstAttributes', () => {
         { locale: 'en', kiosk: '', 'idle-seconds': ' 300 ', 'klaar-seconds': '15' },
         vi.fn(),
       ),
-    ).toEqual({ locale: 'en', kiosk: true, idleSeconds: 300, klaarSeconds: 15, pack: null });
+    ).toEqual({
+      locale: 'en',
+      kiosk: true,
+      idleSeconds: 300,
+      klaarSeconds: 15,
+      pack: null,
+      emitData: false,
+    });
+    expect(parseVragenlijstAttributes({ 'emit-data': '' }, vi.fn()).emitData).toBe(true);
     expect(parseVragenlijstAttributes({ pack: '/packs/praktijk.{lang}.json' }, vi.fn()).pack).toBe(
       '/packs/praktijk.{lang}.json',
     );
@@ -66,9 +75,9 @@ describe('parseVragenlijstAttributes', () => {
 describe('parseConsultAttributes', () => {
   it('keeps finished consults 30 days unless told 1 to 90', () => {
     const warn = vi.fn();
-    expect(parseConsultAttributes({}, warn)).toEqual({ retentionDays: 30 });
-    expect(parseConsultAttributes({ 'retention-days': '7' }, warn)).toEqual({ retentionDays: 7 });
-    expect(parseConsultAttributes({ 'retention-days': '90' }, warn)).toEqual({ retentionDays: 90 });
+    expect(parseConsultAttributes({}, warn)).toEqual({ retentionDays: 30, emitData: false });
+    expect(parseConsultAttributes({ 'retention-days': '7' }, warn).retentionDays).toBe(7);
+    expect(parseConsultAttributes({ 'retention-days': '90' }, warn).retentionDays).toBe(90);
     expect(warn).not.toHaveBeenCalled();
   });
 
@@ -76,6 +85,7 @@ describe('parseConsultAttributes', () => {
     const warn = vi.fn();
     expect(parseConsultAttributes({ 'retention-days': value }, warn)).toEqual({
       retentionDays: 30,
+      emitData: false,
     });
     expect(warn).toHaveBeenCalledOnce();
     expect(warn.mock.calls[0]?.[0]).toContain('"retention-days"');

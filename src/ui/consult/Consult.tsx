@@ -24,8 +24,8 @@ import { useHistory } from './useHistory';
 type Steps = typeof import('./steps');
 const loadSteps = () => import('./steps');
 
-/** The `detail` of the `samenspraak-summary` event. */
-export interface SummaryEventDetail {
+/** A finished consult as saved: what the element's `samenspraak-summary` event is made from. */
+export interface FinishedSummary {
   /** The summary as saved: the generated text, or the GP's edit of it. */
   text: string;
   /** The structured consult it was made from. */
@@ -37,7 +37,7 @@ export interface ConsultProps {
   /** Days finished consults are kept, from the host's attribute; null while it is parsed. */
   retentionDays: number | null;
   /** Called when a finished consult and its summary are saved. */
-  onSummary?: (detail: SummaryEventDetail) => void;
+  onSummary?: (detail: FinishedSummary) => void;
   /** Called when something the host should know about goes wrong. */
   onError?: (error: WidgetError) => void;
   /** Opened lazily by the element: zod and idb are not needed for the first screen. */

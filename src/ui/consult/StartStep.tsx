@@ -8,6 +8,7 @@ import {
 } from '../../domain/consultcode';
 import type { ContentPack } from '../../domain/contentpack';
 import type { Handover } from '../../domain/preparation';
+import { mayBecomePayload, typedPayload } from '../../domain/typedpayload';
 import type { ConsultRecord } from '../../storage/consultdrafts';
 import { dutchDate, quoteCharacter } from '../format';
 import { useI18n } from '../i18n';
@@ -44,6 +45,7 @@ export function StartStep(props: StartStepProps) {
           focus={props.focusCode}
           onFocused={props.onCodeFocused}
           onOpen={(handover) => props.onOpen('code', handover)}
+          onScan={(handover) => props.onOpen('qr', handover)}
         />
         <section class="way" aria-labelledby="way-qr">
           <h3 id="way-qr">{t('consult.start.qr.title')}</h3>
@@ -106,11 +108,27 @@ interface CodeEntryProps {
   focus: number;
   onFocused: () => void;
   onOpen: (handover: Handover) => void;
+  /** A QR payload typed in by a keyboard-mode scanner: the whole preparation, as a webcam scan. */
+  onScan: (handover: Handover) => void;
 }
 
-function CodeEntry({ focus, onFocused, onOpen }: CodeEntryProps) {
+/**
+ * A keyboard-mode scanner types a payload in well under this between keys; once typing pauses
+ * this long, a scan that ended with no key (neither Enter nor Tab) is read. The pause also keeps
+ * a start of the payload that happens to decode from opening before the rest arrives.
+ */
+const SCAN_QUIET_MS = 300;
+/** A payload still short of its end this long after the last key: the scan broke off. */
+const SCAN_GIVE_UP_MS = 2000;
+
+type ScanProblem = 'invalid' | 'unfinished' | 'unknown-version';
+
+const loadScanReader = () => import('../../domain/scannedpayload');
+
+function CodeEntry({ focus, onFocused, onOpen, onScan }: CodeEntryProps) {
   const { t } = useI18n();
   const [text, setText] = useState('');
+  const [scanProblem, setScanProblem] = useState<ScanProblem | null>(null);
   const input = useRef<HTMLInputElement>(null);
   // The first key the GP types goes into the code. Never taken from the host page: only when
   // nothing there has focus, or focus is already in the consult.
@@ -123,23 +141,66 @@ function CodeEntry({ focus, onFocused, onOpen }: CodeEntryProps) {
     onFocused();
   }, [focus, onFocused]);
   const [submitted, setSubmitted] = useState(false);
-  const result = decodeConsultcode(text);
-  const progress = consultcodeProgress(text);
-  // While typing, only say what is already certain; the full verdict comes on Enter or at length.
-  const complete = progress.count >= progress.expected;
+
+  // A scanner's payload: read when it ends (Enter, Tab, or a pause), never judged as a code.
+  const payload = typedPayload(text);
+  const latest = useRef('');
+  latest.current = text;
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const opened = useRef(false);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const readScan = async (scanned: string, ending: 'key' | 'pause' | 'give-up') => {
+    clearTimeout(timer.current);
+    const { readScannedPayload } = await loadScanReader();
+    // More keys came while the reader loaded: the scan goes on.
+    if (opened.current || typedPayload(latest.current) !== scanned) return;
+    const read = readScannedPayload(scanned);
+    // At a pause only a whole payload opens: a slow scanner may go on, and clearing the field
+    // mid-scan would turn the rest into a wrong code. Anything else waits for the longer quiet.
+    if (read.kind !== 'ok' && ending === 'pause') {
+      timer.current = setTimeout(() => void readScan(scanned, 'give-up'), SCAN_GIVE_UP_MS);
+      return;
+    }
+    // The payload leaves the field whatever it held: opened, or refused so a new scan starts clean.
+    setText('');
+    latest.current = '';
+    if (input.current) input.current.value = '';
+    if (read.kind === 'ok') {
+      opened.current = true;
+      onScan(read.handover);
+    } else setScanProblem(read.kind);
+  };
+
   let message: string;
   let invalid = false;
-  // A code of the older layout opens too; saying so explains its ten characters.
-  if (result.ok)
-    message = t(result.version === 1 ? 'consult.start.code.okOlder' : 'consult.start.code.ok');
-  else if (result.error.kind === 'empty') message = t('consult.start.code.empty');
-  else if (!progress.validSoFar || complete || submitted) {
-    message = codeMessage(t, result.error);
+  if (payload !== null) message = t('consult.start.code.scanReading');
+  else if (scanProblem !== null && text === '') {
+    message = t(`consult.start.code.${SCAN_PROBLEM_KEYS[scanProblem]}`);
     invalid = true;
-  } else message = t('consult.start.code.progress', { count: progress.expected - progress.count });
+  } else {
+    const result = decodeConsultcode(text);
+    const progress = consultcodeProgress(text);
+    // While typing, only say what is already certain; the full verdict comes on Enter or at length.
+    const complete = progress.count >= progress.expected;
+    // A code of the older layout opens too; saying so explains its ten characters.
+    if (result.ok)
+      message = t(result.version === 1 ? 'consult.start.code.okOlder' : 'consult.start.code.ok');
+    else if (result.error.kind === 'empty') message = t('consult.start.code.empty');
+    // The first keys of a scanner's payload are no wrong code: it has only begun typing.
+    else if (
+      (!progress.validSoFar || complete || submitted) &&
+      (submitted || !mayBecomePayload(text))
+    ) {
+      message = codeMessage(t, result.error);
+      invalid = true;
+    } else
+      message = t('consult.start.code.progress', { count: progress.expected - progress.count });
+  }
 
   const open = () => {
+    if (payload !== null) return void readScan(payload, 'key');
     setSubmitted(true);
+    const result = decodeConsultcode(text);
     if (result.ok) onOpen({ ...result.value, detail: null });
   };
   return (
@@ -168,8 +229,24 @@ function CodeEntry({ focus, onFocused, onOpen }: CodeEntryProps) {
             aria-invalid={invalid ? 'true' : undefined}
             aria-describedby="consultcode-status consultcode-note"
             onInput={(e) => {
-              setText(e.currentTarget.value);
+              const value = e.currentTarget.value;
+              latest.current = value;
+              setText(value);
               setSubmitted(false);
+              setScanProblem(null);
+              clearTimeout(timer.current);
+              const scanned = typedPayload(value);
+              if (scanned !== null) {
+                void loadScanReader();
+                timer.current = setTimeout(() => void readScan(scanned, 'pause'), SCAN_QUIET_MS);
+              }
+            }}
+            onKeyDown={(e) => {
+              // A scanner that ends with Tab: read the payload before focus leaves the field.
+              if (e.key === 'Tab' && payload !== null) {
+                e.preventDefault();
+                void readScan(payload, 'key');
+              }
             }}
           />
           <button type="submit" class="primary">
@@ -190,6 +267,12 @@ function CodeEntry({ focus, onFocused, onOpen }: CodeEntryProps) {
     </section>
   );
 }
+
+const SCAN_PROBLEM_KEYS: Record<ScanProblem, string> = {
+  invalid: 'scanInvalid',
+  unfinished: 'scanUnfinished',
+  'unknown-version': 'scanUnknownVersion',
+};
 
 function Drafts({ drafts, currentId, onOpenDraft, onRemoveDraft }: StartStepProps) {
   const { t } = useI18n();

@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { checkLine } from '../../domain/checkline';
 import type { ConsultAction, ConsultState } from '../../domain/consult';
 import { promptDimensions, TEXT_MAX } from '../../domain/consult';
 import type { ContentPack } from '../../domain/contentpack';
@@ -63,16 +64,35 @@ export function VerwachtingenStep({ pack, state, dispatch, onChoice }: Verwachti
   const choiceKey = t('consult.verwachtingen.choiceKey');
   const section = useRef<HTMLElement>(null);
   useStepKeys(section, onChoice ? { [choiceKey.toLowerCase()]: onChoice } : {});
+  // A code carries no free text: the patient's question is asked now, and typed in first.
+  const fromCode = handover !== null && state.origin === 'code';
+  const hulpvraag = (
+    <LimitedText
+      id="hulpvraag"
+      label={t(
+        fromCode ? 'consult.verwachtingen.hulpvraagFromCode' : 'consult.verwachtingen.hulpvraag',
+      )}
+      value={state.hulpvraag}
+      max={TEXT_MAX}
+      onChange={(value) => dispatch({ type: 'text', field: 'hulpvraag', value })}
+    />
+  );
   return (
     <section class="step" aria-labelledby="verwachtingen-title" ref={section}>
       <StepHeading id="verwachtingen-title">{t('consult.verwachtingen.title')}</StepHeading>
       {!handover && <p class="notice">{t('consult.verwachtingen.none')}</p>}
+      {handover && (state.origin === 'code' || state.origin === 'qr') && (
+        <p class="check-line">{checkLine(handover, t)}</p>
+      )}
+      {fromCode && (
+        <>
+          <p class="notice">{t('consult.verwachtingen.missing')}</p>
+          {hulpvraag}
+        </>
+      )}
       {handover && (
         <div class="said">
           <h3>{t('consult.verwachtingen.patient')}</h3>
-          {state.origin === 'code' && (
-            <p class="field-hint">{t('consult.verwachtingen.fromCode')}</p>
-          )}
           {detail?.question && (
             <p class="said-question patient-words" lang={detail.locale}>
               {detail.question}
@@ -129,13 +149,7 @@ export function VerwachtingenStep({ pack, state, dispatch, onChoice }: Verwachti
           {first.map(promptBox)}
         </fieldset>
       )}
-      <LimitedText
-        id="hulpvraag"
-        label={t('consult.verwachtingen.hulpvraag')}
-        value={state.hulpvraag}
-        max={TEXT_MAX}
-        onChange={(value) => dispatch({ type: 'text', field: 'hulpvraag', value })}
-      />
+      {!fromCode && hulpvraag}
       <LimitedText
         id="inschatting"
         label={t('consult.verwachtingen.inschatting')}

@@ -14,13 +14,27 @@ import base from '../styles/base.css?inline';
 import consult from '../styles/consult.css?inline';
 import spiderweb from '../styles/spiderweb.css?inline';
 import { useAttributes } from '../useAttributes';
-import { Consult, type SummaryEventDetail } from './Consult';
+import { Consult, type FinishedSummary } from './Consult';
+
+/**
+ * The `detail` of the `samenspraak-summary` event: the text, which the GP copies anyway; the
+ * structured consult only for a host that set `emit-data`.
+ */
+export type SummaryEventDetail = Pick<FinishedSummary, 'text'> & Partial<FinishedSummary>;
+
+/** The event's detail: every listener on the page hears it, so the consult only when asked for. */
+export function summaryDetail(summary: FinishedSummary, emitData: boolean): SummaryEventDetail {
+  return emitData ? { text: summary.text, data: summary.data } : { text: summary.text };
+}
 
 /**
  * The observed attributes; kept here so the attribute parser (and zod) can load lazily. Checked
  * against src/api/elements.ts by type only, so its descriptions stay out of the bundle.
  */
-const ATTRIBUTES = ['retention-days'] as const satisfies readonly ConsultAttributeName[];
+const ATTRIBUTES = [
+  'retention-days',
+  'emit-data',
+] as const satisfies readonly ConsultAttributeName[];
 
 function ConsultElement({ host, attributes }: ElementProps) {
   // One translator and one storage connection per element: two on a page share nothing.
@@ -33,9 +47,11 @@ function ConsultElement({ host, attributes }: ElementProps) {
   const settings = useAttributes(attributes, () =>
     import('../attributes').then((m) => m.parseConsultAttributes),
   );
+  const emitData = settings?.emitData ?? false;
   const onSummary = useCallback(
-    (detail: SummaryEventDetail) => emit(host, 'samenspraak-summary', detail),
-    [host],
+    (summary: FinishedSummary) =>
+      emit(host, 'samenspraak-summary', summaryDetail(summary, emitData)),
+    [host, emitData],
   );
   const onError = useCallback(
     (detail: WidgetError) => emit(host, 'samenspraak-error', detail),

@@ -17,8 +17,18 @@ import vragenlijst from '../styles/vragenlijst.css?inline';
 import { useAttributes } from '../useAttributes';
 import { Vragenlijst } from './Vragenlijst';
 
-/** The `detail` of the `samenspraak-handover` event: the handoff as the tablet made it. */
-export type HandoverEventDetail = Handoff;
+/**
+ * The `detail` of the `samenspraak-handover` event: the code, which the tablet shows anyway; the
+ * payload and the structured handover (the patient's own words) only for a host that set
+ * `emit-data`.
+ */
+export type HandoverEventDetail = Pick<Handoff, 'code'> & Partial<Omit<Handoff, 'code'>>;
+
+/** The event's detail: every listener on the page hears it, so free text only when asked for. */
+export function handoverDetail(handoff: Handoff, emitData: boolean): HandoverEventDetail {
+  const { code, payload, handover } = handoff;
+  return emitData ? { code, payload, handover } : { code };
+}
 
 /**
  * The observed attributes; kept here so the attribute parser (and zod) can load lazily. Checked
@@ -30,12 +40,13 @@ const ATTRIBUTES = [
   'idle-seconds',
   'klaar-seconds',
   'pack',
+  'emit-data',
 ] as const satisfies readonly VragenlijstAttributeName[];
 
 type Phone = typeof import('./phone');
 type PhoneState =
   | { kind: 'none' | 'bad' | 'reading' }
-  | { kind: 'ok'; module: Phone; payload: string; handover: HandoverEventDetail['handover'] };
+  | { kind: 'ok'; module: Phone; payload: string; handover: Handoff['handover'] };
 
 function VragenlijstElement(props: ElementProps) {
   // One translator per element: two on a page share nothing.
@@ -109,10 +120,10 @@ function TabletElement({
       });
     }
   }, [refusedPack, attributes.pack]);
+  const emitData = settings?.emitData ?? false;
   const onHandover = useCallback(
-    ({ code, payload, handover }: Handoff) =>
-      emit(host, 'samenspraak-handover', { code, payload, handover } satisfies HandoverEventDetail),
-    [host],
+    (handoff: Handoff) => emit(host, 'samenspraak-handover', handoverDetail(handoff, emitData)),
+    [host, emitData],
   );
   return (
     <Vragenlijst
