@@ -141,6 +141,7 @@ export default defineConfig(({ mode }): UserConfig => {
             'samenspraak-qrdecoder': src('src/ui/consult/qrdecoder.ts'),
             'samenspraak-fhir': src('src/domain/fhir.ts'),
             'samenspraak-qr': src('src/ui/vragenlijst/qrgenerator.ts'),
+            'samenspraak-import': src('src/ui/consult/importer.ts'),
           },
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,
@@ -158,6 +159,7 @@ export default defineConfig(({ mode }): UserConfig => {
           [src('src/content/bundled.ts')]: src('src/embed/bundled.ts'),
           [src('src/ui/consult/qrdecoderloader.ts')]: src('src/embed/qrdecoderloader.ts'),
           [src('src/ui/consult/fhirloader.ts')]: src('src/embed/fhirloader.ts'),
+          [src('src/ui/consult/importerloader.ts')]: src('src/embed/importerloader.ts'),
           [src('src/ui/vragenlijst/qrloader.ts')]: src('src/embed/qrloader.ts'),
         }),
         copyFiles([

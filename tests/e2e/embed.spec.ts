@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations, ORIGIN } from './fixtures';
 
@@ -249,4 +250,23 @@ test('the pages may be framed by their own origin only: the header says so', asy
     const response = await page.goto(path);
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
   }
+});
+
+test('the script-tag build loads the keuzekaart checker from beside the script, on the first import', async ({
+  page,
+}, testInfo) => {
+  const { foreign } = await watch(page);
+  await page.goto('/embed/host.html');
+  const consult = page.locator('samenspraak-consult');
+  await consult.getByRole('button', { name: 'Start zonder voorbereiding' }).click();
+  await consult.getByRole('button', { name: '3 Opties', exact: true }).click();
+  const path = testInfo.outputPath('kapot.json');
+  writeFileSync(path, JSON.stringify({ id: 'kapot', title: '' }));
+  const checker = page.waitForRequest((request) =>
+    request.url().endsWith('/samenspraak-import.js'),
+  );
+  await consult.getByLabel('Eigen keuzekaart importeren (JSON)').setInputFiles(path);
+  await checker;
+  await expect(consult.locator('#import-status')).toContainText('is niet geïmporteerd.');
+  expect(foreign).toEqual([]);
 });

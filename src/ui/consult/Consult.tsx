@@ -16,6 +16,7 @@ import { I18nProvider, useI18n } from '../i18n';
 import { StepFocus } from '../StepHeading';
 import { useStorageReports } from '../useStorageReports';
 import { loadFhir } from './fhirloader';
+import { loadImporter } from './importerloader';
 import type { ImportOutcome, SaveMode } from './OptiesStep';
 import { StartStep } from './StartStep';
 import { type ConsultDraft, useConsultDraft } from './useConsultDraft';
@@ -198,13 +199,10 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
 
   // The checker and its Dutch load with the first import, never with the page.
   const onImport = async (file: File): Promise<ImportOutcome> => {
-    const [{ parseKeuzekaartFile }, texts] = await Promise.all([
-      import('../../domain/importing'),
-      import('../../../locales/cardcheck/nl.json'),
-    ]);
+    const { parseKeuzekaartFile, cardcheckTexts } = await loadImporter();
     const text = await file.text().catch(() => null);
     if (text === null) return { ok: false, file: file.name, error: { kind: 'unreadable' } };
-    const dutch = createI18n(texts.default).fixedT('nl');
+    const dutch = createI18n(cardcheckTexts).fixedT('nl');
     const result = parseKeuzekaartFile(text, dutch, file.size);
     if (!result.ok) return { ok: false, file: file.name, error: result.error };
     const existing = cards.find((c) => c.id === result.card.id);
@@ -223,7 +221,7 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
   // Replacing a bundled card stores the practice's version, which the list shows instead.
   const onSave = async (card: Keuzekaart, mode: SaveMode, file: string) => {
     if (mode === 'replace') return save(card, file);
-    const { keepBoth } = await import('../../domain/importing');
+    const { keepBoth } = await loadImporter();
     const taken = new Set([...bundledCards, ...importedCards].map((c) => c.id));
     return save(keepBoth(card, taken, t('consult.opties.importCopy')), file);
   };
