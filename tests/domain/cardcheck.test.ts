@@ -22,8 +22,10 @@ const messages = (data: unknown) => check(data).map((p) => p.message);
 
 /** No JSON path (`options[0]`, `rows.answers`), no key, no English from zod. */
 function plainDutch(problem: CardProblem): void {
-  expect(problem.message).not.toMatch(/\w\[\d+\]|cardcheck\.|Invalid|expected|undefined|\{\{/);
-  expect(problem.message).not.toMatch(
+  // A value quoted from the file (‘cons’) is the practice's own text, not ours.
+  const ours = problem.message.replace(/‘[^’]*’/g, '‘…’');
+  expect(ours).not.toMatch(/\w\[\d+\]|cardcheck\.|Invalid|expected|undefined|\{\{/);
+  expect(ours).not.toMatch(
     /\b(options|pros|cons|rows|answers|publishedAt|reviewBy|title|must|option ids)\b/,
   );
   expect(problem.message).toMatch(/[.)]$/);

@@ -51,7 +51,9 @@ test('the consult opens a patient code and shows the same scores and topics', as
 
   await expect(heading(ui, 'Verwachtingen')).toBeFocused();
   expect(await scoreTable(ui)).toEqual(PREPARED_TABLE);
-  await expect(ui.getByText('Geopend met de consultcode', { exact: false })).toBeVisible();
+  await expect(
+    ui.getByText('De eigen woorden van de patiënt staan niet in de code', { exact: false }),
+  ).toBeVisible();
   // A few prompts for the dimensions the patient marked, each naming its dimension, with the
   // score filled in; the rest wait behind "Meer gespreksvragen".
   const open = ui.locator('fieldset.prompts').first().getByRole('checkbox');

@@ -150,6 +150,8 @@ test.describe('with the clipboard allowed', () => {
       ),
     );
     await openConsult(page);
+    // The structured consult goes only to a host that asks for it.
+    await page.locator('samenspraak-consult').evaluate((el) => el.setAttribute('emit-data', ''));
     await consultToChoice(page, null, 'Moe.');
     const ui = app(page);
     const text = await ui.getByLabel('Samenvatting (aan te passen)').inputValue();

@@ -85,7 +85,10 @@ test.describe('kiosk resume', () => {
   });
 
   test('"Opnieuw beginnen" wipes the draft', async ({ page }) => {
+    // On a kiosk a wipe ends in a reload: the next patient starts in a new document.
+    const reloaded = page.waitForEvent('load');
     await app(page).getByRole('button', { name: 'Opnieuw beginnen' }).click();
+    await reloaded;
     await expect(app(page).getByRole('heading', { name: 'Welkom' })).toBeVisible();
     await expect.poll(async () => Object.values(await storedRecords(page)).flat()).toEqual([]);
     await page.reload();
