@@ -1,11 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations, startBlank, toStep } from './fixtures';
+import { app, expectNoAxeViolations, startBlank, toStep } from './fixtures';
 
 // Several imports and a reload in one test: more than the usual 30 s on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 
-const app = (page: Page) => page.locator('samenspraak-consult');
 const somberheid = JSON.parse(readFileSync('content/keuzekaarten/somberheid.json', 'utf8'));
 
 async function atOpties(page: Page) {

@@ -1,8 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import { chromium, expect, type Locator, type Page, test } from '@playwright/test';
+import { chromium, expect, type Page, test } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/browser.mjs';
 import {
+  app,
   expectNoAxeViolations,
+  heading,
   openConsult,
   openWithCode,
   PREPARED_CODE,
@@ -14,9 +16,6 @@ import {
   toStep,
   writeQrFrame,
 } from './fixtures';
-
-const app = (page: Page) => page.locator('samenspraak-consult');
-const heading = (ui: Locator, name: string) => ui.getByRole('heading', { name, exact: true });
 
 test('the start screen passes axe', async ({ page }) => {
   await openConsult(page);

@@ -233,9 +233,14 @@ export function writeQrFrame(text: string, file: string): void {
   );
 }
 
-const consultApp = (page: Page) => page.locator('samenspraak-consult');
+/** The consult element, whose shadow root the locators pierce. */
+export const app = (page: Page) => page.locator('samenspraak-consult');
+
+/** A step's heading, by its exact name. */
+export const heading = (ui: Locator, name: string) =>
+  ui.getByRole('heading', { name, exact: true });
 const consultHeading = (page: Page, name: string) =>
-  consultApp(page).getByRole('heading', { name, exact: true });
+  app(page).getByRole('heading', { name, exact: true });
 
 /** consult.html at its start screen. */
 export async function openConsult(page: Page): Promise<void> {
@@ -246,7 +251,7 @@ export async function openConsult(page: Page): Promise<void> {
 /** consult.html, opened with a consultcode typed in: lands on Verwachtingen. */
 export async function openWithCode(page: Page, code = PREPARED_CODE): Promise<void> {
   await openConsult(page);
-  await consultApp(page).getByRole('textbox', { name: 'Consultcode' }).fill(code);
+  await app(page).getByRole('textbox', { name: 'Consultcode' }).fill(code);
   await page.keyboard.press('Enter');
   await expect(consultHeading(page, 'Verwachtingen')).toBeVisible();
 }
@@ -254,7 +259,7 @@ export async function openWithCode(page: Page, code = PREPARED_CODE): Promise<vo
 /** consult.html, a consult started without preparation: lands on Verwachtingen. */
 export async function startBlank(page: Page): Promise<void> {
   await openConsult(page);
-  await consultApp(page).getByRole('button', { name: 'Start zonder voorbereiding' }).click();
+  await app(page).getByRole('button', { name: 'Start zonder voorbereiding' }).click();
   await expect(consultHeading(page, 'Verwachtingen')).toBeVisible();
 }
 

@@ -1,6 +1,8 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import {
+  app,
   expectNoAxeViolations,
+  heading,
   openConsult,
   openWithCode,
   PREPARED_QR,
@@ -13,8 +15,6 @@ import {
 // into the consultcode field; the line read back to the patient; what a code leaves out; and what
 // the host page's listeners get.
 
-const app = (page: Page) => page.locator('samenspraak-consult');
-const heading = (ui: Locator, name: string) => ui.getByRole('heading', { name, exact: true });
 const CHECK = 'Klopt dit? Wil praten over: mentaal, meedoen. Verwachtingen: uitleg, meedenken.';
 const MISSING = 'De eigen woorden van de patiënt staan niet in de code';
 

@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { Keuzekaart } from '../../src/domain/keuzekaart';
-import { expectNoAxeViolations, startBlank, tabTo, toStep } from './fixtures';
+import { app, expectNoAxeViolations, startBlank, tabTo, toStep } from './fixtures';
 
 // The GP's laptop: the full-screen grid must be readable, headers in view, at 1366×768.
 const VIEWPORT = { width: 1366, height: 768 };
 test.use({ viewport: VIEWPORT });
 
-const app = (page: Page) => page.locator('samenspraak-consult');
 const SHOW = 'Laat zien aan patiënt';
 
 const bundled = (name: string): Keuzekaart =>

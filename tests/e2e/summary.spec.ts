@@ -1,8 +1,14 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations, openConsult, PREPARED_CODE, startBlank, toStep } from './fixtures';
+import { expect, type Page, test } from '@playwright/test';
+import {
+  app,
+  expectNoAxeViolations,
+  heading,
+  openConsult,
+  PREPARED_CODE,
+  startBlank,
+  toStep,
+} from './fixtures';
 
-const app = (page: Page) => page.locator('samenspraak-consult');
-const heading = (ui: Locator, name: string) => ui.getByRole('heading', { name, exact: true });
 const DAY = 24 * 60 * 60 * 1000;
 
 /** From the start screen: open `code` (or start blank), choose POH-GGZ together, 4/4. */

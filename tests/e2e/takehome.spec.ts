@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import {
+  app,
   expectNoAxeViolations,
+  heading,
   openConsult,
   PREPARED_CODE,
   startBlank,
@@ -9,8 +11,6 @@ import {
   toStep,
 } from './fixtures';
 
-const app = (page: Page) => page.locator('samenspraak-consult');
-const heading = (ui: Locator, name: string) => ui.getByRole('heading', { name, exact: true });
 const sheetOf = (page: Page) => page.frameLocator('iframe.print-frame');
 
 const LINDE = { name: 'Huisartsenpraktijk De Linde', telephone: '020 123 45 67' };

@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import nl from '../../../locales/nl.json';
@@ -177,8 +178,6 @@ function PracticeForm(props: {
     setOutcome(stored ? (checked.practice ? 'saved' : 'cleared') : 'failed');
   };
 
-  const described = (id: string, problem: string | null) =>
-    problem ? `${id}-error practice-hint` : 'practice-hint';
   return (
     <form
       class="practice-form"
@@ -193,52 +192,29 @@ function PracticeForm(props: {
         <p id="practice-hint" class="field-hint">
           {t('consult.takehome.practice.hint')}
         </p>
-        <div class="field">
-          <label class="field-label" for="practice-name">
-            {t('consult.takehome.practice.name')}
-          </label>
-          <input
-            ref={nameField}
-            id="practice-name"
-            type="text"
-            autocomplete="off"
-            value={name}
-            aria-invalid={problems.name ? 'true' : undefined}
-            aria-describedby={described('practice-name', problems.name)}
-            onInput={(e) => setName(e.currentTarget.value)}
-          />
-          {problems.name && (
-            <p id="practice-name-error" class="field-error">
-              {t(`consult.takehome.practice.nameErrors.${problems.name}`, {
-                max: PRACTICE_NAME_MAX,
-              })}
-            </p>
-          )}
-        </div>
-        <div class="field">
-          <label class="field-label" for="practice-telephone">
-            {t('consult.takehome.practice.telephone')}
-          </label>
-          <input
-            ref={telephoneField}
-            id="practice-telephone"
-            type="text"
-            inputMode="tel"
-            autocomplete="off"
-            value={telephone}
-            aria-invalid={problems.telephone ? 'true' : undefined}
-            aria-describedby={described('practice-telephone', problems.telephone)}
-            onInput={(e) => setTelephone(e.currentTarget.value)}
-          />
-          {problems.telephone && (
-            <p id="practice-telephone-error" class="field-error">
-              {t(
-                `consult.takehome.practice.telephoneErrors.${problems.telephone}`,
-                TELEPHONE_DIGITS,
-              )}
-            </p>
-          )}
-        </div>
+        <PracticeField
+          id="practice-name"
+          label={t('consult.takehome.practice.name')}
+          value={name}
+          onInput={setName}
+          fieldRef={nameField}
+          error={
+            problems.name &&
+            t(`consult.takehome.practice.nameErrors.${problems.name}`, { max: PRACTICE_NAME_MAX })
+          }
+        />
+        <PracticeField
+          id="practice-telephone"
+          label={t('consult.takehome.practice.telephone')}
+          value={telephone}
+          onInput={setTelephone}
+          fieldRef={telephoneField}
+          inputMode="tel"
+          error={
+            problems.telephone &&
+            t(`consult.takehome.practice.telephoneErrors.${problems.telephone}`, TELEPHONE_DIGITS)
+          }
+        />
         <div class="actions">
           <button type="submit">{t('consult.takehome.practice.save')}</button>
         </div>
@@ -252,5 +228,51 @@ function PracticeForm(props: {
         )}
       </fieldset>
     </form>
+  );
+}
+
+interface PracticeFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  fieldRef: Ref<HTMLInputElement>;
+  inputMode?: 'tel';
+  /** The problem in words, or null: shown under the field and read with it. */
+  error: string | null;
+}
+
+/** One field of the practice form, described by the form's hint and by its own problem. */
+function PracticeField({
+  id,
+  label,
+  value,
+  onInput,
+  fieldRef,
+  inputMode,
+  error,
+}: PracticeFieldProps) {
+  return (
+    <div class="field">
+      <label class="field-label" for={id}>
+        {label}
+      </label>
+      <input
+        ref={fieldRef}
+        id={id}
+        type="text"
+        inputMode={inputMode}
+        autocomplete="off"
+        value={value}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-error practice-hint` : 'practice-hint'}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      {error && (
+        <p id={`${id}-error`} class="field-error">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }
