@@ -17,6 +17,19 @@ export const textId = lazySchema(() => z.string().check(z.regex(ID_PATTERN)));
 // Trim first, so a text of only spaces is refused as empty.
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
+/**
+ * The review status of a translation: a draft until a native speaker has read it. Packs and
+ * locale files carry it as `review`; nothing of it is shown to a patient.
+ */
+export const translationReview = lazySchema(() =>
+  z.object({
+    status: z.enum(['draft', 'reviewed', 'source']),
+    needs: z.optional(text(120)),
+    by: z.optional(text(120)),
+  }),
+);
+export type TranslationReview = z.infer<typeof translationReview>;
+
 export const packText = lazySchema(() =>
   z.object({
     id: textId,
@@ -28,7 +41,10 @@ export type PackText = z.infer<typeof packText>;
 export const packDimension = lazySchema(() =>
   z.object({
     id: z.enum(DIMENSIONS),
+    /** The official name of the dimension, as Positieve Gezondheid names it. */
     label: text(60),
+    /** An everyday name shown beside the official one ("Uw lichaam"); the label when absent. */
+    everyday: z.optional(text(60)),
     /** One B1 sentence that says what the dimension is about. */
     intro: text(200),
     /** The single question of the quick mode. */
@@ -52,6 +68,8 @@ export const contentPackSchema = lazySchema(() =>
       licence: text(200),
       publishedAt: z.string().check(z.regex(ISO_DATE)),
       reviewBy: z.optional(z.string().check(z.regex(ISO_DATE))),
+      /** Whether a native speaker has read this translation. For the README, never the patient. */
+      review: z.optional(translationReview),
       /** The words at both ends of every 0–10 scale. */
       scale: z.object({ low: text(40), high: text(40) }),
       dimensions: z.array(packDimension).check(z.length(DIMENSIONS.length)),
