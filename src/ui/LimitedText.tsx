@@ -11,6 +11,9 @@ export interface LimitedTextProps {
   onChange: (value: string) => void;
 }
 
+/** The share of the limit from which the count shows. */
+const NEAR_LIMIT = 0.8;
+
 /**
  * A textarea with a visible limit. Input that would go over the limit is refused whole, with a
  * message, instead of being cut off in silence.
@@ -21,7 +24,10 @@ export function LimitedText({ id, label, value, max, rows = 3, hint, onChange }:
   const countId = `${id}-count`;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const describedBy = [hint ? hintId : '', countId, refused ? errorId : '']
+  // The count shows once the text nears its limit: "0 van 140 letters" on an empty field is
+  // words to read for nothing. Refused input always says how much still fits.
+  const nearLimit = value.length >= max * NEAR_LIMIT;
+  const describedBy = [hint ? hintId : '', nearLimit ? countId : '', refused ? errorId : '']
     .filter(Boolean)
     .join(' ');
   return (
@@ -38,14 +44,16 @@ export function LimitedText({ id, label, value, max, rows = 3, hint, onChange }:
         id={id}
         rows={rows}
         value={value}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy || undefined}
         aria-invalid={refused ? 'true' : undefined}
         onBeforeInput={onBeforeInput}
         onInput={onInput}
       />
-      <p class="field-count" id={countId}>
-        {t('patient.text.count', { count: value.length, max })}
-      </p>
+      {nearLimit && (
+        <p class="field-count" id={countId}>
+          {t('patient.text.count', { count: value.length, max })}
+        </p>
+      )}
       {refused && <TooLong id={errorId} left={max - value.length} />}
     </div>
   );

@@ -15,8 +15,8 @@ function Harness({ start, max }: { start: string; max: number }) {
 
 describe('LimitedText', () => {
   it.each([
-    [9, 'Deze tekst is te lang. Er past nog 1 teken bij. Maak de tekst korter.'],
-    [7, 'Deze tekst is te lang. Er passen nog 3 tekens bij. Maak de tekst korter.'],
+    [9, 'Deze tekst is te lang. Er past nog 1 letter bij. Maak de tekst korter.'],
+    [7, 'Deze tekst is te lang. Er passen nog 3 letters bij. Maak de tekst korter.'],
     [10, 'Deze tekst is te lang. Er past niets meer bij. Maak de tekst korter.'],
   ])('with %i of 10 used, refuses more and says how much still fits', async (used, message) => {
     render(<Harness start={'a'.repeat(used)} max={10} />);
@@ -27,5 +27,19 @@ describe('LimitedText', () => {
     document.execCommand('insertText', false, 'bcdef');
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(message));
     expect(field.value).toBe('a'.repeat(used));
+  });
+
+  it('shows the count only from 80 % of the limit, and names it in the description then', () => {
+    const { unmount } = render(<Harness start="abcdefg" max={10} />);
+    expect(screen.queryByText(/van 10 letters/)).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Uw vraag' }).hasAttribute('aria-describedby')).toBe(
+      false,
+    );
+    unmount();
+    render(<Harness start="abcdefgh" max={10} />);
+    expect(screen.getByText('8 van 10 letters')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Uw vraag' }).getAttribute('aria-describedby')).toBe(
+      'vraag-count',
+    );
   });
 });

@@ -31,7 +31,7 @@ async function patientToSummary(page: Page) {
   await patient.getByRole('button', { name: 'Beginnen' }).click();
   await patient.getByRole('slider', { name: 'Meedoen', exact: true }).focus();
   await page.keyboard.press('ArrowLeft');
-  await patient.getByRole('checkbox', { name: 'Hier wil ik over praten (Meedoen)' }).check();
+  await patient.getByRole('checkbox', { name: 'Hierover praten (Meedoen)' }).check();
   for (let i = 0; i < 3; i++) await patient.getByRole('button', { name: 'Verder' }).click();
   const code = ((await patient.getByTestId('consultcode').textContent()) ?? '').trim();
   await expect(page.locator('#log')).toContainText(`samenspraak-handover: ${code}`);

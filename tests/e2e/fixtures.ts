@@ -296,8 +296,8 @@ export async function preparePatient(page: Page): Promise<Prepared> {
     await ui.getByRole('slider', { name, exact: true }).focus();
     for (const key of keys) await page.keyboard.press(key);
   }
-  await ui.getByRole('checkbox', { name: 'Hier wil ik over praten (Meedoen)' }).check();
-  await ui.getByRole('checkbox', { name: 'Hier wil ik over praten (Mentaal welbevinden)' }).check();
+  await ui.getByRole('checkbox', { name: 'Hierover praten (Meedoen)' }).check();
+  await ui.getByRole('checkbox', { name: 'Hierover praten (Mentaal welbevinden)' }).check();
   await ui.getByRole('button', { name: 'Verder' }).click();
   await ui.getByRole('radio', { name: 'Meedoen' }).check();
   await ui.getByLabel('Wat wilt u veranderen?').fill('Meer mensen zien.');

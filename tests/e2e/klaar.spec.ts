@@ -49,7 +49,7 @@ test('Klaar says what to do now, and "Ik heb mijn code" wipes at once, as a new 
   const ui = await toKlaar(page);
   const steps = ui.locator('ol.done-steps li');
   await expect(steps).toHaveText([
-    'Laat deze code zien aan de assistent of de huisarts. Of neem hem mee op uw telefoon.',
+    'Laat de code zien aan de assistent of de huisarts.',
     'Tik daarna op „Ik heb mijn code”.',
   ]);
   await expect(
@@ -60,7 +60,7 @@ test('Klaar says what to do now, and "Ik heb mijn code" wipes at once, as a new 
   await ui.getByRole('button', { name: 'Ik heb mijn code' }).click();
   await expectWiped(page);
   // The welcome screen promises what just happened.
-  await expect(ui.getByText('Als u uw code hebt, wissen we alles van dit apparaat.')).toBeVisible();
+  await expect(ui.getByText('Als u uw code hebt, wissen we alles.')).toBeVisible();
 });
 
 test('Klaar left alone counts down visibly, tells screen readers now and then, and wipes', async ({
@@ -72,8 +72,8 @@ test('Klaar left alone counts down visibly, tells screen readers now and then, a
   await page.clock.pauseAt(Date.now() + 2_000);
   const countdown = ui.getByTestId('klaar-countdown');
   const status = ui.locator('section.step [role="status"]');
-  const text = (n: number) => `Over ${n} seconden wissen we alles van dit apparaat.`;
-  await expect(countdown).toHaveText(/^Over \d+ seconden wissen we alles van dit apparaat\.$/);
+  const text = (n: number) => `Over ${n} seconden wissen we alles.`;
+  await expect(countdown).toHaveText(/^Over \d+ seconden wissen we alles\.$/);
   const left = Number(/\d+/.exec((await countdown.textContent()) ?? '')?.[0]);
   expect(left).toBeGreaterThan(45);
   await expect(status).toHaveText(text(60));

@@ -25,7 +25,7 @@ test.describe('walking away mid-flow', () => {
     await page.clock.install();
     await toWeb(page);
     await answer(page, 'Zingeving', 'End'); // 10
-    await app(page).getByRole('checkbox', { name: 'Hier wil ik over praten (Zingeving)' }).check();
+    await app(page).getByRole('checkbox', { name: 'Hierover praten (Zingeving)' }).check();
     await page.clock.runFor(100_000);
     await expect(app(page).getByRole('dialog', { name: 'Bent u er nog?' })).toBeVisible();
   });

@@ -193,6 +193,7 @@ function VragenlijstFlow(props: VragenlijstProps) {
             <Welkom
               locale={locale}
               resumed={draft.resumed}
+              mode={mode}
               onLocale={(code) => dispatch({ type: 'locale', locale: code })}
               onStart={() => go('spinnenweb')}
             />
@@ -310,7 +311,7 @@ function StepBody(props: {
   }
 }
 
-/** Where the patient is: "Stap 2 van 5" and the step names, current one marked. */
+/** Where the patient is: "Stap 2 van 5" and a bar per step; the names for screen readers. */
 function StepNav({ current }: { current: PatientStep }) {
   const t = useT();
   const index = PATIENT_STEPS.indexOf(current);
@@ -329,7 +330,7 @@ function StepNav({ current }: { current: PatientStep }) {
             class={i < index ? 'is-done' : undefined}
             aria-current={step === current ? 'step' : undefined}
           >
-            {t(`patient.steps.${step}`)}
+            <span class="visually-hidden">{t(`patient.steps.${step}`)}</span>
           </li>
         ))}
       </ol>

@@ -1,3 +1,4 @@
+import type { Mode } from '../../domain/scoring';
 import { LANGUAGES } from '../../i18n';
 import { useT } from '../i18n';
 import { StepHeading } from '../StepHeading';
@@ -8,15 +9,20 @@ export interface WelkomProps {
   onLocale: (code: string) => void;
   onStart: () => void;
   resumed: boolean;
+  /** The mode chosen so far (quick until the patient picks another): the time said matches it. */
+  mode: Mode;
 }
 
 /** Step 1: the language, named in its own language, and two lines on what this is. */
-export function Welkom({ locale, onLocale, onStart, resumed }: WelkomProps) {
+export function Welkom({ locale, onLocale, onStart, resumed, mode }: WelkomProps) {
   const t = useT();
   return (
     <section class="step" aria-labelledby="welkom-title">
       <StepHeading id="welkom-title">{t('patient.welcome.title')}</StepHeading>
-      <p class="lead">{t('patient.welcome.lead')}</p>
+      <p class="lead">
+        {t('patient.welcome.lead')}{' '}
+        {t(mode === 'quick' ? 'patient.welcome.durationQuick' : 'patient.welcome.durationDetailed')}
+      </p>
       <p>{t('patient.welcome.privacy')}</p>
       {resumed && <p class="notice">{t('patient.welcome.resumed')}</p>}
       <fieldset class="choices">
