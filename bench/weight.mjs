@@ -1,15 +1,16 @@
 // 1. Bundle weight: the initial JS+CSS of our pages and the script-tag build, against peers
 // built the same way (Vite production build, gzip -9 and brotli of what the page loads first).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   compressedTotals,
+  gzipBytes,
   initialFiles,
   moduleClosure,
   readManifest,
 } from '../scripts/initial-load.mjs';
 import { buildEmpty, buildPeers, PEER_VERSIONS } from './builds.mjs';
-import { DIST, fmt, kB, table } from './lib.mjs';
+import { DIST, fmt, kB, ROOT, table } from './lib.mjs';
 
 export const title = '1. Bundle weight';
 export const timeBoxMs = 12 * 60_000;
@@ -76,6 +77,14 @@ export async function measure(ctx) {
     ok: o.gzip <= TARGETS[o.id],
   }));
 
+  const languageRows = lazyLanguages(manifest).map((l) => [
+    `\`${l.code}\``,
+    l.name,
+    l.locale === undefined ? '–' : `${l.locale.toLocaleString('en-US')} B`,
+    l.pack === undefined ? '–' : `${l.pack.toLocaleString('en-US')} B`,
+    kB((l.locale ?? 0) + (l.pack ?? 0)),
+  ]);
+
   const fileList = [...ours, ...peers]
     .map((r) => `- ${r.label}: ${r.files.map((f) => `\`${f}\``).join(', ')}`)
     .join('\n');
@@ -87,6 +96,13 @@ export async function measure(ctx) {
     'default quality (11). Bytes are exact; kB = 1000 B. Sizes are deterministic: one run each.',
     '',
     table(['build', 'files', 'gzip -9', 'brotli'], rows),
+    '',
+    'Each patient language is its own lazy chunk: the interface texts (`locales/<code>.json`)',
+    'and the content pack (`content/packs/samenspraak-pg.<code>.json`), fetched the first time',
+    'the language is chosen (or prefetched after the first paint). Nothing of them is in the',
+    'initial load above; the Dutch texts are, as the default (–). gzip -9 of the page build chunks:',
+    '',
+    table(['language', 'name', 'texts', 'pack', 'together'], languageRows),
     '',
     'Ratio ours / peer (gzip; brotli in brackets). Below 1 means ours is smaller:',
     '',
@@ -110,4 +126,23 @@ export async function measure(ctx) {
     '</details>',
   ].join('\n');
   return { markdown, checks };
+}
+
+/**
+ * The gzip bytes of each language's lazy chunks in the page build, found through the build
+ * manifest by their source files.
+ * @param {Record<string, { file: string }>} manifest
+ */
+function lazyLanguages(manifest) {
+  const languages = JSON.parse(readFileSync(join(ROOT, 'locales', 'languages.json'), 'utf8'));
+  const chunk = (source) => {
+    const entry = Object.entries(manifest).find(([key]) => key.endsWith(source));
+    return entry && gzipBytes(DIST, entry[1].file);
+  };
+  return languages.map(({ code, name }) => ({
+    code,
+    name,
+    locale: code === 'nl' ? undefined : chunk(`locales/${code}.json`),
+    pack: chunk(`content/packs/samenspraak-pg.${code}.json`),
+  }));
 }

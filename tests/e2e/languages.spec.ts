@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { decodeConsultcode } from '../../src/domain/consultcode';
+import { expectNoAxeViolations } from './fixtures';
+
+interface Texts {
+  common: { next: string };
+  patient: {
+    welcome: { title: string; start: string };
+    web: { title: string };
+    focus: { title: string };
+    question: { title: string };
+    done: { title: string };
+  };
+}
+
+const texts = (code: string): Texts =>
+  JSON.parse(readFileSync(new URL(`../../locales/${code}.json`, import.meta.url), 'utf8'));
+const pack = (code: string): { dimensions: { label: string }[] } =>
+  JSON.parse(
+    readFileSync(
+      new URL(`../../content/packs/samenspraak-pg.${code}.json`, import.meta.url),
+      'utf8',
+    ),
+  );
+
+const languages: { code: string; name: string; dir: string }[] = JSON.parse(
+  readFileSync(new URL('../../locales/languages.json', import.meta.url), 'utf8'),
+);
+
+const patient = (page: Page) => page.locator('samenspraak-vragenlijst');
+
+// Every language, welcome to Klaar, in that language's own words, with axe on every step.
+for (const language of languages) {
+  test(`${language.name} (${language.code}): welcome to Klaar, and axe on every step`, async ({
+    page,
+  }) => {
+    const t = texts(language.code);
+    const ui = patient(page);
+    await page.goto('/patient.html');
+    await ui.getByRole('radio', { name: language.name }).check();
+    const section = ui.locator('section.app');
+    await expect(section).toHaveAttribute('lang', language.code);
+    await expect(section).toHaveAttribute('dir', language.dir);
+    await expect(ui.getByRole('heading', { name: t.patient.welcome.title })).toBeVisible();
+    await expectNoAxeViolations(page, `welcome in ${language.code}`);
+
+    await ui.getByRole('button', { name: t.patient.welcome.start }).click();
+    await expect(ui.getByRole('heading', { name: t.patient.web.title })).toBeVisible();
+    // The pack's own dimension names label the sliders.
+    const first = pack(language.code).dimensions[0]?.label ?? '';
+    await ui.getByRole('slider', { name: first, exact: true }).focus();
+    await page.keyboard.press('ArrowUp');
+    await expectNoAxeViolations(page, `web in ${language.code}`);
+
+    for (const [title, where] of [
+      [t.patient.focus.title, 'focus'],
+      [t.patient.question.title, 'question'],
+      [t.patient.done.title, 'klaar'],
+    ] as const) {
+      await ui.getByRole('button', { name: t.common.next, exact: true }).click();
+      await expect(ui.getByRole('heading', { name: title })).toBeVisible();
+      await expectNoAxeViolations(page, `${where} in ${language.code}`);
+    }
+    // Western digits and a code that opens, whatever the language.
+    const code = decodeConsultcode((await ui.getByTestId('consultcode').textContent()) ?? '');
+    expect(code.ok && code.value.scores.lichaam).toBe(6);
+  });
+}
