@@ -7,7 +7,7 @@ import { customElementsManifest, type ManifestBuild } from './src/api/manifest.t
  * The builds for host pages, next to the standalone pages of vite.config.ts:
  * - `--mode lib`: an ES module per element in dist/lib, chunks and other locales loaded lazily;
  * - `--mode iife`: one classic script, dist/embed/samenspraak.iife.js, defining both elements,
- *   with the nl and en texts and the Dutch pack inside; other locales, other packs and the
+ *   with the Dutch texts and pack inside; the other locales (English too), other packs and the
  *   keuzekaarten are JSON files beside it, fetched when needed;
  * - `--mode modules`: the QR generator, the QR decoder and the FHIR export as module files
  *   beside that script, loaded on demand.
@@ -62,7 +62,7 @@ function manifestFile(build: ManifestBuild): Plugin {
 }
 
 const otherLocales = readdirSync(src('locales')).filter(
-  (f) => f.endsWith('.json') && !['nl.json', 'en.json', 'languages.json'].includes(f),
+  (f) => f.endsWith('.json') && !['nl.json', 'languages.json'].includes(f),
 );
 const otherPacks = readdirSync(src('content/packs')).filter(
   (f) => f.endsWith('.json') && !f.endsWith('.nl.json'),

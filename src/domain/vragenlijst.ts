@@ -18,7 +18,14 @@ import {
 import { type Mode, scoresFor } from './scoring';
 
 /** The patient's steps on the tablet, in order (docs/architecture.md, "Flows"). */
-export const PATIENT_STEPS = ['welkom', 'spinnenweb', 'belangrijk', 'vraag', 'klaar'] as const;
+export const PATIENT_STEPS = [
+  'welkom',
+  'spinnenweb',
+  'belangrijk',
+  'vraag',
+  'overzicht',
+  'klaar',
+] as const;
 export type PatientStep = (typeof PATIENT_STEPS)[number];
 
 /** The patient flow: where the patient is, and what they entered. */

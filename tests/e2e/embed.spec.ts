@@ -32,7 +32,7 @@ async function patientToSummary(page: Page) {
   await patient.getByRole('slider', { name: 'Meedoen', exact: true }).focus();
   await page.keyboard.press('ArrowLeft');
   await patient.getByRole('checkbox', { name: 'Hierover praten (Meedoen)' }).check();
-  for (let i = 0; i < 3; i++) await patient.getByRole('button', { name: 'Verder' }).click();
+  for (let i = 0; i < 4; i++) await patient.getByRole('button', { name: 'Verder' }).click();
   const code = ((await patient.getByTestId('consultcode').textContent()) ?? '').trim();
   await expect(page.locator('#log')).toContainText(`samenspraak-handover: ${code}`);
   // The QR generator loads with the last step (in the script-tag build: from beside the script).

@@ -306,6 +306,7 @@ export async function preparePatient(page: Page): Promise<Prepared> {
   await ui.getByRole('checkbox', { name: 'Meedenken' }).check();
   await ui.getByLabel('Uw vraag in uw eigen woorden').fill('Ik ben moe sinds de verhuizing.');
   await ui.getByRole('button', { name: 'Verder' }).click();
+  await ui.getByRole('button', { name: 'Verder' }).click();
   const code = ((await ui.getByTestId('consultcode').textContent()) ?? '').trim();
   const payload = await readQr(ui.getByRole('img', { name: /QR-code/ }));
   return { code, payload };

@@ -152,6 +152,7 @@ async function patientToSummary(page: Page) {
   await patient.getByRole('button', { name: 'Verder' }).click();
   await patient.getByLabel('Uw vraag in uw eigen woorden').fill('Geheime vraag van de patiënt.');
   await patient.getByRole('button', { name: 'Verder' }).click();
+  await patient.getByRole('button', { name: 'Verder' }).click();
   const code = ((await patient.getByTestId('consultcode').textContent()) ?? '').trim();
   await consult.getByRole('textbox', { name: 'Consultcode' }).fill(code);
   await consult.getByRole('button', { name: 'Openen' }).click();

@@ -26,6 +26,7 @@ async function toKlaar(page: Page, path = '/patient.html') {
   await ui.getByRole('button', { name: 'Verder' }).click();
   await ui.getByLabel('Uw vraag in uw eigen woorden').fill(QUESTION);
   await ui.getByRole('button', { name: 'Verder' }).click();
+  await ui.getByRole('button', { name: 'Verder' }).click();
   await expect(ui.getByRole('heading', { name: 'Klaar. Dank u wel!' })).toBeVisible();
   await expect.poll(async () => JSON.stringify(await storedRecords(page))).toContain(QUESTION);
   return ui;
@@ -243,7 +244,7 @@ test('in Arabic, Klaar draws the code as written, left to right', async ({ page 
   await ui.getByRole('radio', { name: 'العربية' }).check();
   await expect(ui.locator('section.app[dir="rtl"]')).toBeVisible();
   await ui.getByRole('button', { name: 'لنبدأ' }).click();
-  for (let i = 0; i < 3; i++) await ui.getByRole('button', { name: 'التالي' }).click();
+  for (let i = 0; i < 4; i++) await ui.getByRole('button', { name: 'التالي' }).click();
   const code = ui.getByTestId('consultcode');
   await expect(code).toBeVisible();
   const written = ((await code.textContent()) ?? '').trim();

@@ -10,6 +10,7 @@ interface Texts {
     web: { title: string };
     focus: { title: string };
     question: { title: string };
+    overview: { title: string };
     done: { title: string };
   };
 }
@@ -56,6 +57,7 @@ for (const language of languages) {
     for (const [title, where] of [
       [t.patient.focus.title, 'focus'],
       [t.patient.question.title, 'question'],
+      [t.patient.overview.title, 'overview'],
       [t.patient.done.title, 'klaar'],
     ] as const) {
       await ui.getByRole('button', { name: t.common.next, exact: true }).click();

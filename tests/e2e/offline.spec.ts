@@ -26,7 +26,7 @@ test('after one visit the patient and consult pages work with the network off', 
   await patient.getByRole('radio', { name: /Kort/ }).check();
   await patient.getByRole('slider', { name: 'Meedoen', exact: true }).focus();
   await page.keyboard.press('ArrowLeft');
-  for (let i = 0; i < 3; i++) await patient.getByRole('button', { name: 'Verder' }).click();
+  for (let i = 0; i < 4; i++) await patient.getByRole('button', { name: 'Verder' }).click();
   const code = ((await patient.getByTestId('consultcode').textContent()) ?? '').trim();
   await expect(patient.getByRole('img', { name: /QR-code/ })).toBeVisible();
 

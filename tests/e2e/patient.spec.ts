@@ -161,6 +161,7 @@ test('the last step shows the code and QR, and passes axe', async ({ page }) => 
   await fillWeb(page);
   await next(page, 'Wat is voor u het belangrijkst?');
   await next(page, 'Wat verwacht u van de huisarts?');
+  await next(page, 'Dit heeft u ingevuld');
   await next(page, 'Klaar. Dank u wel!');
   await expect(app(page).getByRole('img', { name: /QR-code/ })).toBeVisible();
   await expectNoAxeViolations(page, 'klaar');
@@ -186,6 +187,7 @@ test('the code and the QR carry every answer, and the handover event names the c
   await fillFocus(page);
   await next(page, 'Wat verwacht u van de huisarts?');
   await fillQuestion(page);
+  await next(page, 'Dit heeft u ingevuld');
   await next(page, 'Klaar. Dank u wel!');
 
   const shown = (await ui.getByTestId('consultcode').textContent())?.trim() ?? '';
@@ -306,9 +308,7 @@ test('a reload mid-flow restores everything', async ({ page }) => {
   await expect(ui.getByRole('radio', { name: 'Zingeving' })).toBeChecked();
   await ui.getByRole('button', { name: 'Terug' }).click();
   await expect(ui.getByRole('slider', { name: 'Zingeving', exact: true })).toHaveValue('6');
-  await expect(
-    ui.getByRole('checkbox', { name: 'Hierover praten (Zingeving)' }),
-  ).toBeChecked();
+  await expect(ui.getByRole('checkbox', { name: 'Hierover praten (Zingeving)' })).toBeChecked();
 });
 
 test('"Volgende patiënt" wipes every trace, and a reload then shows a fresh start', async ({
@@ -318,6 +318,7 @@ test('"Volgende patiënt" wipes every trace, and a reload then shows a fresh sta
   await ui.getByLabel('Wat wilt u veranderen?').fill('Weer gaan zingen in het koor.');
   await ui.getByRole('button', { name: 'Verder' }).click();
   await ui.getByLabel('Uw vraag in uw eigen woorden').fill('Mag ik weer zingen?');
+  await ui.getByRole('button', { name: 'Verder' }).click();
   await ui.getByRole('button', { name: 'Verder' }).click();
   await expect(ui.getByTestId('consultcode')).toBeVisible();
   await expect
@@ -402,6 +403,7 @@ test('in English, every step is English and the code still works', async ({ page
   await ui.getByRole('button', { name: 'Next' }).click();
   await ui.getByRole('button', { name: 'Next' }).click();
   await ui.getByRole('checkbox', { name: 'Explanation' }).check();
+  await ui.getByRole('button', { name: 'Next' }).click();
   await ui.getByRole('button', { name: 'Next' }).click();
   await expect(ui.getByRole('heading', { name: 'Done. Thank you!' })).toBeVisible();
   const code = decodeConsultcode((await ui.getByTestId('consultcode').textContent()) ?? '');

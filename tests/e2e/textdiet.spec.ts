@@ -37,7 +37,7 @@ test('the quick path shows at most 200 words from the welcome to Klaar', async (
   const steps: [string, number][] = [];
   const count = async (name: string) => {
     const words = await visibleWords(page);
-    if (process.env.TEXTDIET_DUMP) console.log(name, words.join(" "));
+    if (process.env.TEXTDIET_DUMP) console.log(name, words.join(' '));
     steps.push([name, words.length]);
   };
 
@@ -51,6 +51,9 @@ test('the quick path shows at most 200 words from the welcome to Klaar', async (
   await count('belangrijk');
   await ui.getByRole('button', { name: 'Verder' }).click();
   await count('vraag');
+  await ui.getByRole('button', { name: 'Verder' }).click();
+  await expect(ui.getByRole('heading', { name: 'Dit heeft u ingevuld' })).toBeVisible();
+  await count('overzicht');
   await ui.getByRole('button', { name: 'Verder' }).click();
   await expect(ui.getByTestId('consultcode')).toBeVisible();
   await count('klaar');

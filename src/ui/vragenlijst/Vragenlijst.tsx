@@ -295,12 +295,14 @@ function StepBody(props: {
       return <steps.FocusStep pack={pack.pack} state={state} dispatch={dispatch} />;
     case 'vraag':
       return <steps.VraagStep state={state} dispatch={dispatch} />;
+    case 'overzicht':
+      return <steps.OverzichtStep pack={pack.pack} state={state} dispatch={dispatch} />;
     case 'klaar':
       return handoff ? (
         <steps.KlaarStep
           handoff={handoff}
           seconds={props.klaarSeconds}
-          onChange={() => dispatch({ type: 'step', step: 'vraag' })}
+          onChange={() => dispatch({ type: 'step', step: 'overzicht' })}
           onWipe={props.onWipe}
         />
       ) : (

@@ -6,5 +6,6 @@ export { makeHandoff } from '../../domain/handoff';
 export { openTopics } from '../../domain/scoring';
 export { FocusStep } from './FocusStep';
 export { KlaarStep } from './KlaarStep';
+export { OverzichtStep } from './OverzichtStep';
 export { VraagStep } from './VraagStep';
 export { WebStep } from './WebStep';
