@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import ar from '../../content/packs/samenspraak-pg.ar.json';
 import en from '../../content/packs/samenspraak-pg.en.json';
 import nl from '../../content/packs/samenspraak-pg.nl.json';
+import pl from '../../content/packs/samenspraak-pg.pl.json';
+import tr from '../../content/packs/samenspraak-pg.tr.json';
 import { type ContentPack, contentPackSchema } from '../../src/domain/contentpack';
 import { DIMENSIONS } from '../../src/domain/dimensions';
 import { DEFAULT_PACK } from '../../src/domain/packregistry';
 import { fillScaling } from '../../src/domain/prompts';
 
-const raw = { nl, en, ar } as const;
+const raw = { nl, en, ar, tr, pl } as const;
 
 function parse(data: unknown): ContentPack {
   const parsed = contentPackSchema.safeParse(data);

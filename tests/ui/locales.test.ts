@@ -52,13 +52,23 @@ describe('locales', () => {
       expect(['ltr', 'rtl']).toContain(language.dir);
       expect(Object.keys(locales)).toContain(`../../locales/${language.code}.json`);
     }
-    expect(LANGUAGES.map((l) => l.name)).toEqual(['Nederlands', 'English', 'العربية']);
+    expect(LANGUAGES.map((l) => l.name)).toEqual([
+      'Nederlands',
+      'English',
+      'العربية',
+      'Türkçe',
+      'Polski',
+      'Українська',
+    ]);
   });
 
   it('translates every patient text, with the same placeholders', () => {
-    const dutch = [...new Set(keys(nl).map(pluralBase))].sort();
+    // The review status is about the file, not a text: a draft says what it still needs.
+    const texts = (tree: unknown) =>
+      [...new Set(keys(tree).map(pluralBase))].filter((k) => !k.startsWith('review.')).sort();
+    const dutch = texts(nl);
     for (const [file, tree] of Object.entries(locales)) {
-      expect([...new Set(keys(tree).map(pluralBase))].sort(), file).toEqual(dutch);
+      expect(texts(tree), file).toEqual(dutch);
       for (const key of dutch) {
         expect(placeholdersOf(tree, key), `${file}: ${key}`).toEqual(placeholdersOf(nl, key));
       }
