@@ -3,6 +3,7 @@ import { DIMENSIONS } from '../../domain/dimensions';
 import { progressFor, scoresFor } from '../../domain/scoring';
 import type { VragenlijstAction, VragenlijstState } from '../../domain/vragenlijst';
 import { useT } from '../i18n';
+import { LeesVoor } from '../readaloud/ReadAloud';
 import { StepHeading } from '../StepHeading';
 import { QuickWeb } from '../spiderweb/QuickWeb';
 import { ScoreSlider } from '../spiderweb/ScoreSlider';
@@ -25,6 +26,23 @@ export function WebStep({ pack, state, dispatch }: WebStepProps) {
     <section class="step" aria-labelledby="web-title">
       <StepHeading id="web-title">{t('patient.web.title')}</StepHeading>
       <p>{t('patient.web.intro')}</p>
+      <LeesVoor
+        texts={() => {
+          const dim = pack.dimensions[state.page] ?? pack.dimensions[0];
+          const questions =
+            prep.mode === 'quick'
+              ? pack.dimensions.flatMap((d) => [d.label, d.quick.text])
+              : dim
+                ? [dim.label, dim.intro, ...dim.items.map((i) => i.text)]
+                : [];
+          return [
+            t('patient.web.title'),
+            t('patient.web.intro'),
+            ...questions,
+            t('patient.web.scaleHint', pack.scale),
+          ];
+        }}
+      />
       <fieldset class="choices is-row">
         <legend>{t('patient.web.modeLegend')}</legend>
         {(['quick', 'detailed'] as const).map((mode) => (
