@@ -91,8 +91,8 @@ test('"Lees voor" reads the step and its questions in Dutch; a step change stops
   const said = await lastSaid(page);
   const texts = said.map((s) => s.text);
   expect(texts[0]).toBe('Hoe gaat het met u?');
-  expect(texts).toContain(await ui.locator('.slider-desc').first().innerText());
-  expect(texts).toContain(await ui.locator('.slider-label').first().innerText());
+  expect(texts).toContain(await ui.locator('.slider-desc').first().textContent());
+  expect(texts).toContain(await ui.locator('.slider-label').first().textContent());
   for (const s of said) expect(s.lang).toMatch(/^nl/);
   // Speaking: the button offers to stop.
   const stop = ui.getByRole('button', { name: 'Stop met voorlezen' });
@@ -112,9 +112,9 @@ test('the small button reads one question with the ends of the scale', async ({ 
   await slider.getByRole('button', { name: 'Lees deze vraag voor' }).click();
   const texts = (await lastSaid(page)).map((s) => s.text);
   expect(texts).toEqual([
-    await slider.locator('.slider-label').innerText(),
-    await slider.locator('.slider-desc').innerText(),
-    expect.stringMatching(/^0 = .+, 10 = .+$/),
+    await slider.locator('.slider-label').textContent(),
+    await slider.locator('.slider-desc').textContent(),
+    expect.stringMatching(/0 = .+, 10 = .+$/),
   ]);
   await expect(slider.getByRole('button', { name: 'Stop met voorlezen' })).toBeVisible();
 });
@@ -125,7 +125,7 @@ test('in English, "Read aloud" reads in English', async ({ page }) => {
   await ui.getByRole('button', { name: 'Read aloud', exact: true }).click();
   const said = await lastSaid(page);
   expect(said[0]?.text).toBe('How are you?');
-  expect(said.map((s) => s.text)).toContain(await ui.locator('.slider-desc').first().innerText());
+  expect(said.map((s) => s.text)).toContain(await ui.locator('.slider-desc').first().textContent());
   for (const s of said) expect(s.lang).toMatch(/^en/);
 });
 

@@ -10,11 +10,15 @@ export function useReadAloud(): boolean {
   return voice(lang) !== null;
 }
 
+/** What is read: the texts on screen, in their order (buttons and hidden text left out). */
+const READ = 'h2, p, legend, label';
+
 /**
- * "Lees voor": reads `texts()` aloud and becomes "Stop" while it speaks. Renders nothing without
- * a voice. `small`: the one beside a single question.
+ * "Lees voor": reads its step (heading, explanation, questions, scale ends, choices) aloud, or
+ * with `small` the one question it sits beside; becomes "Stop" while it speaks. Renders nothing
+ * without a voice. Reading the screen itself keeps the steps free of text lists.
  */
-export function LeesVoor({ texts, small }: { texts: () => string[]; small?: boolean }) {
+export function LeesVoor({ small }: { small?: boolean }) {
   const { t, lang } = useI18n();
   const me = useRef({}).current;
   const available = useReadAloud();
@@ -34,7 +38,16 @@ export function LeesVoor({ texts, small }: { texts: () => string[]; small?: bool
       class={small ? 'link-button read-aloud is-small' : 'read-aloud'}
       aria-pressed={on}
       aria-label={small || on ? label : undefined}
-      onClick={() => (on ? stop() : speak(me, texts(), lang))}
+      onClick={(e) => {
+        if (on) return stop();
+        const scope = e.currentTarget.closest(small ? '.slider' : 'section');
+        const found = scope ? [...scope.querySelectorAll<HTMLElement>(READ)] : [];
+        speak(
+          me,
+          found.map((el) => (el.textContent ?? '').trim()),
+          lang,
+        );
+      }}
     >
       {on ? t('readAloud.stopShort') : small ? '🔊' : t('readAloud.step')}
     </button>

@@ -35,7 +35,7 @@ export function ScoreSlider({ id, label, description, value, onChange, scale }: 
       <label class="slider-label" for={id}>
         {label}
       </label>
-      <LeesVoor small texts={() => [label, description ?? '', t('patient.web.scaleHint', scale)]} />
+      <LeesVoor small />
       {description && (
         <p class="slider-desc" id={descId}>
           {description}

@@ -21,17 +21,7 @@ export function FocusStep({ pack, state, dispatch }: FocusStepProps) {
     <section class="step" aria-labelledby="focus-title">
       <StepHeading id="focus-title">{t('patient.focus.title')}</StepHeading>
       <p>{t('patient.focus.intro')}</p>
-      <LeesVoor
-        texts={() => [
-          t('patient.focus.title'),
-          t('patient.focus.intro'),
-          t('patient.focus.legend'),
-          ...pack.dimensions.map((d) => d.label),
-          t('patient.focus.none'),
-          t('patient.focus.change'),
-          t('patient.focus.need'),
-        ]}
-      />
+      <LeesVoor />
       <fieldset class="choices is-grid">
         <legend>{t('patient.focus.legend')}</legend>
         {pack.dimensions.map((dim) => (

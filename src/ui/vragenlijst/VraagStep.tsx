@@ -19,15 +19,7 @@ export function VraagStep({ state, dispatch }: VraagStepProps) {
     <section class="step" aria-labelledby="vraag-title">
       <StepHeading id="vraag-title">{t('patient.question.title')}</StepHeading>
       <p>{t('patient.question.intro')}</p>
-      <LeesVoor
-        texts={() => [
-          t('patient.question.title'),
-          t('patient.question.intro'),
-          t('patient.question.legend'),
-          ...EXPECTATIONS.map((e) => t(`expectations.${e}`)),
-          t('patient.question.text'),
-        ]}
-      />
+      <LeesVoor />
       <fieldset class="chips">
         <legend>{t('patient.question.legend')}</legend>
         {EXPECTATIONS.map((expectation) => (

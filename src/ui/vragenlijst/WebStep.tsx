@@ -26,23 +26,7 @@ export function WebStep({ pack, state, dispatch }: WebStepProps) {
     <section class="step" aria-labelledby="web-title">
       <StepHeading id="web-title">{t('patient.web.title')}</StepHeading>
       <p>{t('patient.web.intro')}</p>
-      <LeesVoor
-        texts={() => {
-          const dim = pack.dimensions[state.page] ?? pack.dimensions[0];
-          const questions =
-            prep.mode === 'quick'
-              ? pack.dimensions.flatMap((d) => [d.label, d.quick.text])
-              : dim
-                ? [dim.label, dim.intro, ...dim.items.map((i) => i.text)]
-                : [];
-          return [
-            t('patient.web.title'),
-            t('patient.web.intro'),
-            ...questions,
-            t('patient.web.scaleHint', pack.scale),
-          ];
-        }}
-      />
+      <LeesVoor />
       <fieldset class="choices is-row">
         <legend>{t('patient.web.modeLegend')}</legend>
         {(['quick', 'detailed'] as const).map((mode) => (
