@@ -156,3 +156,21 @@ test('without a voice for the language there is no read-aloud button', async ({ 
   await expect(ui.getByRole('slider').first()).toBeVisible();
   await expect(ui.getByRole('button', { name: /Lees/ })).toHaveCount(0);
 });
+
+test('the idle warning silences the reading, and the idle wipe too', async ({ page }) => {
+  await installSpeech(page, ['nl-NL']);
+  await page.clock.install();
+  const ui = await toWeb(page);
+  await ui.getByRole('slider').first().focus();
+  await page.keyboard.press('ArrowLeft');
+  await ui.getByRole('button', { name: 'Lees voor', exact: true }).click();
+  const before = await cancels(page);
+  await page.clock.runFor(100_000);
+  await expect(ui.getByRole('dialog', { name: 'Bent u er nog?' })).toBeVisible();
+  await expect.poll(() => cancels(page)).toBeGreaterThan(before);
+  const warned = await cancels(page);
+  await page.clock.runFor(25_000);
+  await expect(ui.getByRole('heading', { name: 'Welkom' })).toBeVisible();
+  await page.waitForLoadState('load');
+  await expect.poll(() => cancels(page).catch(() => -1)).toBeGreaterThan(warned);
+});
