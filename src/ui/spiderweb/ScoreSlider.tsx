@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { SCORE_MAX, SCORE_MIN } from '../../domain/dimensions';
 import { useT } from '../i18n';
+import { LeesVoor } from '../readaloud/ReadAloud';
 
 export interface ScoreSliderProps {
   id: string;
@@ -34,6 +35,7 @@ export function ScoreSlider({ id, label, description, value, onChange, scale }: 
       <label class="slider-label" for={id}>
         {label}
       </label>
+      <LeesVoor small />
       {description && (
         <p class="slider-desc" id={descId}>
           {description}

@@ -3,6 +3,7 @@ import { TEXT_LIMITS } from '../../domain/preparation';
 import type { VragenlijstAction, VragenlijstState } from '../../domain/vragenlijst';
 import { useT } from '../i18n';
 import { LimitedText } from '../LimitedText';
+import { LeesVoor } from '../readaloud/ReadAloud';
 import { StepHeading } from '../StepHeading';
 
 export interface FocusStepProps {
@@ -20,6 +21,7 @@ export function FocusStep({ pack, state, dispatch }: FocusStepProps) {
     <section class="step" aria-labelledby="focus-title">
       <StepHeading id="focus-title">{t('patient.focus.title')}</StepHeading>
       <p>{t('patient.focus.intro')}</p>
+      <LeesVoor />
       <fieldset class="choices is-grid">
         <legend>{t('patient.focus.legend')}</legend>
         {pack.dimensions.map((dim) => (

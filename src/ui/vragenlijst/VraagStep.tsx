@@ -3,6 +3,7 @@ import { TEXT_LIMITS } from '../../domain/preparation';
 import type { VragenlijstAction, VragenlijstState } from '../../domain/vragenlijst';
 import { useT } from '../i18n';
 import { LimitedText } from '../LimitedText';
+import { LeesVoor } from '../readaloud/ReadAloud';
 import { StepHeading } from '../StepHeading';
 
 export interface VraagStepProps {
@@ -18,6 +19,7 @@ export function VraagStep({ state, dispatch }: VraagStepProps) {
     <section class="step" aria-labelledby="vraag-title">
       <StepHeading id="vraag-title">{t('patient.question.title')}</StepHeading>
       <p>{t('patient.question.intro')}</p>
+      <LeesVoor />
       <fieldset class="chips">
         <legend>{t('patient.question.legend')}</legend>
         {EXPECTATIONS.map((expectation) => (

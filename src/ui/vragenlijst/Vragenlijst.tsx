@@ -21,6 +21,10 @@ import { usePatientDraft } from './usePatientDraft';
 import { Welkom } from './Welkom';
 
 type Steps = typeof import('./steps');
+/** Silences read-aloud without loading it (it lives with the steps). */
+const hush = () => {
+  globalThis.speechSynthesis?.cancel();
+};
 const loadSteps = () => import('./steps');
 
 export interface VragenlijstProps {
@@ -118,6 +122,7 @@ function VragenlijstFlow(props: VragenlijstProps) {
   );
 
   const wipe = useCallback(async () => {
+    hush();
     await wipeDraft();
     if (kiosk) {
       // A new document once storage is wiped: no detached node or closure keeps the last
@@ -148,6 +153,8 @@ function VragenlijstFlow(props: VragenlijstProps) {
   const step = state.step;
   const mode = state.preparation.mode;
   useEffect(() => setOpenLeft(null), [step, mode]);
+  // Read-aloud stops with the step, and while the idle warning hides the answers.
+  useEffect(hush, [step, away]);
   const onNext = () => {
     if (!next) return;
     if (step === 'spinnenweb' && mode === 'detailed' && steps && pack?.ok) {

@@ -3,6 +3,7 @@ import { DIMENSIONS } from '../../domain/dimensions';
 import { progressFor, scoresFor } from '../../domain/scoring';
 import type { VragenlijstAction, VragenlijstState } from '../../domain/vragenlijst';
 import { useT } from '../i18n';
+import { LeesVoor } from '../readaloud/ReadAloud';
 import { StepHeading } from '../StepHeading';
 import { QuickWeb } from '../spiderweb/QuickWeb';
 import { ScoreSlider } from '../spiderweb/ScoreSlider';
@@ -25,6 +26,7 @@ export function WebStep({ pack, state, dispatch }: WebStepProps) {
     <section class="step" aria-labelledby="web-title">
       <StepHeading id="web-title">{t('patient.web.title')}</StepHeading>
       <p>{t('patient.web.intro')}</p>
+      <LeesVoor />
       <fieldset class="choices is-row">
         <legend>{t('patient.web.modeLegend')}</legend>
         {(['quick', 'detailed'] as const).map((mode) => (
