@@ -161,7 +161,6 @@ export default defineConfig(({ mode }): UserConfig => {
           [src('src/ui/consult/fhirloader.ts')]: src('src/embed/fhirloader.ts'),
           [src('src/ui/consult/importerloader.ts')]: src('src/embed/importerloader.ts'),
           [src('src/ui/vragenlijst/qrloader.ts')]: src('src/embed/qrloader.ts'),
-          [src('src/ui/readaloud/ReadAloud.tsx')]: src('src/embed/readaloud.tsx'),
         }),
         copyFiles([
           ...otherLocales.map((f) => ({ from: src(`locales/${f}`), to: `locales/${f}` })),
