@@ -11,7 +11,7 @@ export function useReadAloud(): boolean {
 }
 
 /** What is read: the texts on screen, in their order (buttons and hidden text left out). */
-const READ = 'h2, p, legend, label';
+const READ = 'h2, h3, p, legend, label, li';
 
 /**
  * "Lees voor": reads its step (heading, explanation, questions, scale ends, choices) aloud, or

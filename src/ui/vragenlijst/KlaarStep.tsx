@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Handoff } from '../../domain/handoff';
 import { phoneFragment, phonePage } from '../../domain/phonelink';
 import { useT } from '../i18n';
+import { LeesVoor } from '../readaloud/ReadAloud';
 import { StepHeading } from '../StepHeading';
 import { ConsultCode } from './ConsultCode';
 import { QrCode } from './QrCode';
@@ -72,6 +73,7 @@ export function KlaarStep({ handoff, seconds, onChange, onWipe }: KlaarStepProps
   return (
     <section class="step" aria-labelledby="klaar-title">
       <StepHeading id="klaar-title">{t('patient.done.title')}</StepHeading>
+      <LeesVoor />
       <h3>{t('patient.done.nowTitle')}</h3>
       <ol class="done-steps">
         <li>{t('patient.done.nowShow')}</li>

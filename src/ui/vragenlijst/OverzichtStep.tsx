@@ -4,6 +4,7 @@ import { scoresFor } from '../../domain/scoring';
 import type { PatientStep, VragenlijstAction, VragenlijstState } from '../../domain/vragenlijst';
 import { formatScore } from '../format';
 import { useI18n } from '../i18n';
+import { LeesVoor } from '../readaloud/ReadAloud';
 import { StepHeading } from '../StepHeading';
 
 export interface OverzichtStepProps {
@@ -32,6 +33,7 @@ export function OverzichtStep({ pack, state, dispatch }: OverzichtStepProps) {
   return (
     <section class="step overview" aria-labelledby="overzicht-title">
       <StepHeading id="overzicht-title">{t('patient.overview.title')}</StepHeading>
+      <LeesVoor />
       <p>{t('patient.overview.intro')}</p>
 
       <h3>{t('patient.steps.spinnenweb')}</h3>
