@@ -323,3 +323,17 @@ export async function scoreTable(scope: Locator): Promise<Record<string, string>
   }
   return out;
 }
+
+/** Mark this document's window, so {@link expectNewDocument} can tell a reload happened. */
+export const markDocument = (page: Page) =>
+  page.evaluate(() => Object.assign(window, { lastPatient: true }));
+
+/**
+ * The page started over as a new document (a kiosk wipe reloads). The wiped screen can show just
+ * before the reload lands, so an evaluate that the navigation cuts off is tried again.
+ */
+export async function expectNewDocument(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => 'lastPatient' in window).catch(() => true))
+    .toBe(false);
+}

@@ -3,7 +3,15 @@ import { encodeConsultcode } from '../../src/domain/consultcode';
 import { DIMENSIONS } from '../../src/domain/dimensions';
 import { phoneFragment } from '../../src/domain/phonelink';
 import { encodeQrPayload, type QrHandover } from '../../src/domain/qrpayload';
-import { expectNoAxeViolations, ORIGIN, PREPARATION, readQr, storedRecords } from './fixtures';
+import {
+  expectNewDocument,
+  expectNoAxeViolations,
+  markDocument,
+  ORIGIN,
+  PREPARATION,
+  readQr,
+  storedRecords,
+} from './fixtures';
 
 const app = (page: Page) => page.locator('samenspraak-vragenlijst');
 
@@ -33,12 +41,11 @@ async function toKlaar(page: Page, path = '/patient.html') {
 }
 
 /** A mark on this document's window: gone once the page has started over as a new document. */
-const mark = (page: Page) => page.evaluate(() => Object.assign(window, { lastPatient: true }));
-const marked = (page: Page) => page.evaluate(() => 'lastPatient' in window);
+const mark = markDocument;
 
 async function expectWiped(page: Page) {
   await expect(app(page).getByRole('heading', { name: 'Welkom' })).toBeVisible();
-  expect(await marked(page)).toBe(false);
+  await expectNewDocument(page);
   for (const [store, records] of Object.entries(await storedRecords(page)))
     expect(records, store).toEqual([]);
   expect(await page.evaluate(() => location.href)).toBe(`${ORIGIN}/patient.html`);

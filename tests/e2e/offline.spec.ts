@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { ORIGIN, storedRecords } from './fixtures';
+import { expectNewDocument, markDocument, ORIGIN, storedRecords } from './fixtures';
 
 /** Visit once, online, until the service worker controls the page. */
 async function installOffline(page: Page, path: string) {
@@ -92,9 +92,11 @@ test('a shared tablet left idle keeps no trace of the patient anywhere', async (
   await patient.getByLabel('Wat wilt u veranderen?').fill(secret);
   await expect.poll(async () => JSON.stringify(await storedRecords(page))).toContain(secret);
 
-  // Two minutes without a touch: the countdown, then the wipe.
+  // Two minutes without a touch: the countdown, then the wipe, and the kiosk's reload.
+  await markDocument(page);
   await page.clock.runFor(125_000);
   await expect(patient.getByRole('heading', { name: 'Welkom' })).toBeVisible();
+  await expectNewDocument(page);
 
   const trace = await page.evaluate(async (text) => {
     const cached: string[] = [];

@@ -2,7 +2,9 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import { decodeConsultcode } from '../../src/domain/consultcode';
 import { decodeQrPayload } from '../../src/domain/qrpayload';
 import {
+  expectNewDocument,
   expectNoAxeViolations,
+  markDocument,
   PREPARED_CODE,
   PREPARED_QR,
   preparePatient,
@@ -325,12 +327,12 @@ test('"Volgende patiënt" wipes every trace, and a reload then shows a fresh sta
     .poll(async () => JSON.stringify(await storedRecords(page)))
     .toContain('Weer gaan zingen');
 
-  await page.evaluate(() => Object.assign(window, { lastPatient: true }));
+  await markDocument(page);
   await ui.getByRole('button', { name: 'Volgende patiënt' }).click();
   await ui.getByRole('button', { name: 'Ja, alles wissen' }).click();
   await expect(ui.getByRole('heading', { name: 'Welkom' })).toBeVisible();
   // The page started over as a new document, so nothing of the last patient stays in memory.
-  expect(await page.evaluate(() => 'lastPatient' in window)).toBe(false);
+  await expectNewDocument(page);
 
   const after = await storedRecords(page);
   for (const [store, records] of Object.entries(after)) expect(records, store).toEqual([]);

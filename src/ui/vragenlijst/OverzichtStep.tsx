@@ -24,9 +24,12 @@ export function OverzichtStep({ pack, state, dispatch }: OverzichtStepProps) {
   const focus = pack.dimensions.find((d) => d.id === prep.focus);
   const name = (d: ContentPack['dimensions'][number]) => d.everyday ?? d.label;
   const back = (step: PatientStep, what: string) => (
-    <button type="button" onClick={() => dispatch({ type: 'step', step })}>
+    <button
+      type="button"
+      aria-label={`${t('patient.overview.change')}: ${what}`}
+      onClick={() => dispatch({ type: 'step', step })}
+    >
       {t('patient.overview.change')}
-      <span class="visually-hidden">: {what}</span>
     </button>
   );
   const expectations = EXPECTATIONS.filter((e) => prep.expectations.includes(e));
