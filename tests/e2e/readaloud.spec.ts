@@ -140,6 +140,11 @@ test('a wipe stops the reading', async ({ page }) => {
   await ui.getByRole('button', { name: 'Lees voor', exact: true }).click();
   expect((await lastSaid(page))[0]?.text).toBe('Wat verwacht u van de huisarts?');
   await ui.getByRole('button', { name: 'Verder' }).click();
+  await ui.getByRole('button', { name: 'Verder' }).click();
+  // Klaar is being read aloud when the patient taps "Ik heb mijn code".
+  await ui.getByRole('button', { name: 'Lees voor', exact: true }).click();
+  expect((await lastSaid(page))[0]?.text).toBe('Klaar. Dank u wel!');
+  await expect(ui.getByRole('button', { name: 'Stop met voorlezen' })).toBeVisible();
   const before = await cancels(page);
   await ui.getByRole('button', { name: 'Ik heb mijn code' }).click();
   // The wipe starts a new document: read the log once that one has loaded.
