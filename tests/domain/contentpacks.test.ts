@@ -4,12 +4,13 @@ import en from '../../content/packs/samenspraak-pg.en.json';
 import nl from '../../content/packs/samenspraak-pg.nl.json';
 import pl from '../../content/packs/samenspraak-pg.pl.json';
 import tr from '../../content/packs/samenspraak-pg.tr.json';
+import uk from '../../content/packs/samenspraak-pg.uk.json';
 import { type ContentPack, contentPackSchema } from '../../src/domain/contentpack';
 import { DIMENSIONS } from '../../src/domain/dimensions';
 import { DEFAULT_PACK } from '../../src/domain/packregistry';
 import { fillScaling } from '../../src/domain/prompts';
 
-const raw = { nl, en, ar, tr, pl } as const;
+const raw = { nl, en, ar, tr, pl, uk } as const;
 
 function parse(data: unknown): ContentPack {
   const parsed = contentPackSchema.safeParse(data);
