@@ -1,5 +1,4 @@
 import { expect, type Page, test } from '@playwright/test';
-import { PNG } from 'pngjs';
 
 // WCAG 1.4.11: the parts a patient needs to see a control or the web (the slider's track, the
 // web's rings and axes, the empty part of the progress bar) reach 3:1 against what is behind
@@ -24,6 +23,20 @@ function ratio(a: Rgb, b: Rgb): number {
   };
   const [la, lb] = [lum(a), lum(b)];
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** A screenshot's pixels, decoded by the page itself (no PNG library in the tests). */
+async function decodePng(page: Page, shot: Buffer) {
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2d context');
+    context.drawImage(image, 0, 0);
+    const data = Array.from(context.getImageData(0, 0, image.width, image.height).data);
+    return { width: image.width, height: image.height, data };
+  }, shot.toString('base64'));
 }
 
 test('slider track, web rings and axes, and the empty progress bar reach 3:1', async ({ page }) => {
@@ -66,7 +79,7 @@ test('slider track, web rings and axes, and the empty progress bar reach 3:1', a
   await page.mouse.move(0, 0);
   for (const [name, el, across] of parts) {
     await el.blur();
-    const png = PNG.sync.read(await el.screenshot({ animations: 'disabled' }));
+    const png = await decodePng(page, await el.screenshot({ animations: 'disabled' }));
     const at = (x: number, y: number): Rgb => {
       const i = (png.width * y + x) * 4;
       return [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
