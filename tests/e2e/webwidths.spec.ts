@@ -50,6 +50,10 @@ for (const width of [320, 360, 390]) {
           };
         });
         expect(boxes.labels).toHaveLength(6);
+        // Scores stay Western digits in every language (no Arabic-Indic ٠–٩).
+        for (const score of await app(page).locator('.web-score').allTextContents()) {
+          expect(score).toMatch(/^[0-9.,–● ]+$/);
+        }
         for (const label of boxes.labels) {
           const where = `"${label.text}" at ${Math.round(label.left)}–${Math.round(label.right)}`;
           expect(label.left, `${where}: off the left of the screen`).toBeGreaterThanOrEqual(0);
@@ -69,3 +73,13 @@ for (const width of [320, 360, 390]) {
     }
   }
 }
+
+test('the Arabic web looks as it did (390 px, no animation)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await toWeb(page, LANGUAGES[2]);
+  await expect(app(page).locator('svg.web')).toHaveScreenshot('web-ar-390.png', {
+    animations: 'disabled',
+    maxDiffPixelRatio: 0.01,
+  });
+});
