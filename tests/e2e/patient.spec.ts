@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { decodeConsultcode } from '../../src/domain/consultcode';
 import { decodeQrPayload } from '../../src/domain/qrpayload';
+import { VIEWBOX } from '../../src/ui/spiderweb/geometry';
 import {
   expectNewDocument,
   expectNoAxeViolations,
@@ -18,14 +19,14 @@ const app = (page: Page) => page.locator('samenspraak-vragenlijst');
 async function dragTo(web: Locator, page: Page, index: number, score: number) {
   const box = await web.boundingBox();
   if (!box) throw new Error('the web is not visible');
-  // The SVG viewBox is 400 wide, centre 200, radius 130 (src/ui/spiderweb/geometry.ts).
-  const scale = box.width / 400;
+  // Centre 200, radius 130, in the viewBox of src/ui/spiderweb/geometry.ts.
+  const scale = box.width / VIEWBOX.width;
   const at = (s: number) => {
     const angle = -Math.PI / 2 + (index * 2 * Math.PI) / 6;
     const r = (130 * s) / 10;
     return {
-      x: box.x + (200 + r * Math.cos(angle)) * scale,
-      y: box.y + (200 + r * Math.sin(angle)) * scale,
+      x: box.x + (200 - VIEWBOX.x + r * Math.cos(angle)) * scale,
+      y: box.y + (200 - VIEWBOX.y + r * Math.sin(angle)) * scale,
     };
   };
   const start = at(8);
@@ -254,8 +255,11 @@ test('touch: a tap on the web answers the axis under the finger', async ({ brows
   const box = await web.boundingBox();
   if (!box) throw new Error('no web');
   // Straight up from the centre is Lichaamsfuncties; 8 of 10 along its 130-unit radius.
-  const scale = box.width / 400;
-  await page.touchscreen.tap(box.x + 200 * scale, box.y + (200 - 104) * scale);
+  const scale = box.width / VIEWBOX.width;
+  await page.touchscreen.tap(
+    box.x + (200 - VIEWBOX.x) * scale,
+    box.y + (200 - VIEWBOX.y - 104) * scale,
+  );
   await expect(ui.getByRole('slider', { name: 'Lichaamsfuncties', exact: true })).toHaveValue('8');
   await context.close();
 });

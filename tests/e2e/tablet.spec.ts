@@ -1,4 +1,5 @@
 import { type CDPSession, expect, type Locator, type Page, test } from '@playwright/test';
+import { VIEWBOX } from '../../src/ui/spiderweb/geometry';
 import { expectNoAxeViolations, isFocused, storedRecords } from './fixtures';
 
 // The shared waiting-room tablet (patient.html is a kiosk: idle-seconds 120).
@@ -174,12 +175,12 @@ test.describe('touch on the web', () => {
   async function webPoint(web: Locator, axis: number, score: number, dx = 0, dy = 0) {
     const box = await web.boundingBox();
     if (!box) throw new Error('the web is not visible');
-    const scale = box.width / 400;
+    const scale = box.width / VIEWBOX.width;
     const angle = -Math.PI / 2 + (axis * 2 * Math.PI) / 6;
     const r = 13 * score;
     return {
-      x: box.x + (200 + r * Math.cos(angle) + dx) * scale,
-      y: box.y + (200 + r * Math.sin(angle) + dy) * scale,
+      x: box.x + (200 - VIEWBOX.x + r * Math.cos(angle) + dx) * scale,
+      y: box.y + (200 - VIEWBOX.y + r * Math.sin(angle) + dy) * scale,
     };
   }
 

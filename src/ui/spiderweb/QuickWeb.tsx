@@ -15,7 +15,13 @@ export function QuickWeb(props: {
   const { idPrefix, pack, preparation, dispatch } = props;
   // The same objects from one render to the next, so unchanged rows are not drawn again.
   const dimensions = useMemo(
-    () => pack.dimensions.map((d) => ({ id: d.id, label: d.label, question: d.quick.text })),
+    () =>
+      pack.dimensions.map((d) => ({
+        id: d.id,
+        label: d.label,
+        everyday: d.everyday,
+        question: d.quick.text,
+      })),
     [pack],
   );
   return (

@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import { useRef } from 'preact/hooks';
 import { SCORE_MAX, SCORE_MIN } from '../../domain/dimensions';
 import { useT } from '../i18n';
@@ -12,6 +13,10 @@ export interface ScoreSliderProps {
   value: number | null;
   onChange: (value: number | null) => void;
   scale: { low: string; high: string };
+  /** An everyday name, shown large above the label and read with the description. */
+  everyday?: string;
+  /** A decorative pictogram before the name. */
+  icon?: ComponentChild;
 }
 
 const MIDDLE = (SCORE_MIN + SCORE_MAX) / 2;
@@ -21,18 +26,30 @@ const MIDDLE = (SCORE_MIN + SCORE_MAX) / 2;
  * our own state: the thumb is drawn hollow and assistive tech hears "nog niet ingevuld". The
  * first touch, click, arrow key, Enter or Space answers it.
  */
-export function ScoreSlider({ id, label, description, value, onChange, scale }: ScoreSliderProps) {
+export function ScoreSlider(props: ScoreSliderProps) {
+  const { id, label, description, value, onChange, scale, everyday, icon } = props;
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const unanswered = value === null;
   const hintId = `${id}-hint`;
   const descId = `${id}-desc`;
+  const everydayId = `${id}-everyday`;
+  // The official label stays the accessible name (the GP's word, and what the consult shows);
+  // the everyday name is heard first in the description.
+  const described = [everyday && everydayId, description && descId, hintId].filter(Boolean);
   const answerCurrent = (input: HTMLInputElement) => {
     if (unanswered) onChange(Number(input.value));
   };
   return (
     <div class={unanswered ? 'slider is-unanswered' : 'slider'}>
-      <label class="slider-label" for={id}>
+      {everyday && (
+        <p class="slider-everyday" id={everydayId}>
+          {icon}
+          {everyday}
+        </p>
+      )}
+      <label class={everyday ? 'slider-label is-official' : 'slider-label'} for={id}>
+        {!everyday && icon}
         {label}
       </label>
       <LeesVoor small />
@@ -50,7 +67,7 @@ export function ScoreSlider({ id, label, description, value, onChange, scale }: 
           max={SCORE_MAX}
           step={1}
           value={value ?? MIDDLE}
-          aria-describedby={description ? `${descId} ${hintId}` : hintId}
+          aria-describedby={described.join(' ')}
           aria-valuetext={
             unanswered ? t('patient.web.unanswered') : t('patient.web.valueText', { value })
           }

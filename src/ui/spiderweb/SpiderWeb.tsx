@@ -2,12 +2,15 @@ import { useMemo, useRef } from 'preact/hooks';
 import type { DimensionId, DimensionScores } from '../../domain/dimensions';
 import { useT } from '../i18n';
 import { memo } from '../memo';
+import { DimensionIcon } from '../pictograms/dimensions';
 import { ScoreSlider } from './ScoreSlider';
 import { type Axis, SpiderWebChart } from './SpiderWebChart';
 
 export interface WebDimension extends Axis {
   /** The question for this dimension, read with the slider. */
   question: string;
+  /** The everyday name ("Uw lichaam"), shown above the official label. */
+  everyday?: string | undefined;
 }
 
 export interface SpiderWebProps {
@@ -83,6 +86,8 @@ const DimensionRow = memo(function DimensionRow(props: {
       <ScoreSlider
         id={`${idPrefix}-${dim.id}`}
         label={dim.label}
+        everyday={dim.everyday}
+        icon={<DimensionIcon id={dim.id} />}
         description={dim.question}
         value={value}
         scale={scale}

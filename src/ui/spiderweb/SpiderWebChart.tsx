@@ -2,7 +2,15 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { DimensionId, DimensionScores } from '../../domain/dimensions';
 import { formatScore } from '../format';
 import { useI18n } from '../i18n';
-import { nearestAxis, type Point, pointAt, polygonPoints, scoreAt, VIEW } from './geometry';
+import {
+  nearestAxis,
+  type Point,
+  pointAt,
+  polygonPoints,
+  scoreAt,
+  VIEW,
+  VIEWBOX,
+} from './geometry';
 
 export interface Axis {
   id: DimensionId;
@@ -88,7 +96,7 @@ export function SpiderWebChart({ axes, scores, talk = [], onDrag }: SpiderWebCha
     <svg
       ref={svgRef}
       class={interactive ? 'web is-interactive' : 'web'}
-      viewBox={`0 0 ${VIEW.size} ${VIEW.size}`}
+      viewBox={`${VIEWBOX.x} ${VIEWBOX.y} ${VIEWBOX.width} ${VIEWBOX.height}`}
       aria-hidden="true"
       focusable="false"
       onPointerDown={
@@ -208,10 +216,13 @@ function AxisLabel(props: {
   talk: boolean;
 }) {
   const { index, count, label, score, talk } = props;
-  const { lang } = useI18n();
+  const { lang, dir } = useI18n();
   const anchor = pointAt(index, count, 12.4);
   const dx = anchor.x - VIEW.center;
-  const textAnchor = Math.abs(dx) < 10 ? 'middle' : dx > 0 ? 'start' : 'end';
+  // Right of the web the text runs away from the rim to the right: in RTL text that end is
+  // its 'end', so the anchors swap.
+  const outward = dx > 0 === (dir === 'rtl') ? 'end' : 'start';
+  const textAnchor = Math.abs(dx) < 10 ? 'middle' : outward;
   const lines = splitLabel(label);
   const above = anchor.y < VIEW.center - 10;
   // Labels above the web grow upwards, so long labels never run into the rings.

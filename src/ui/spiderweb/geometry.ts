@@ -3,6 +3,12 @@ import { SCORE_MAX, SCORE_MIN } from '../../domain/dimensions';
 /** The web's drawing box: a square viewBox with room for the axis labels around it. */
 export const VIEW = { size: 400, center: 200, radius: 130 } as const;
 
+/**
+ * The part of the plane the SVG shows: the web's square plus room on every side, so that a
+ * two-line label beside the rim stays inside the SVG (and so on screen) on a 320 px phone.
+ */
+export const VIEWBOX = { x: -72, y: -30, width: 544, height: 460 } as const;
+
 export interface Point {
   x: number;
   y: number;

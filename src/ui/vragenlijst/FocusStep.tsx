@@ -3,6 +3,7 @@ import { TEXT_LIMITS } from '../../domain/preparation';
 import type { VragenlijstAction, VragenlijstState } from '../../domain/vragenlijst';
 import { useT } from '../i18n';
 import { LimitedText } from '../LimitedText';
+import { DimensionIcon } from '../pictograms/dimensions';
 import { LeesVoor } from '../readaloud/ReadAloud';
 import { StepHeading } from '../StepHeading';
 
@@ -33,7 +34,15 @@ export function FocusStep({ pack, state, dispatch }: FocusStepProps) {
               checked={prep.focus === dim.id}
               onChange={() => dispatch({ type: 'focus', dimension: dim.id })}
             />
-            <span>{dim.label}</span>
+            <DimensionIcon id={dim.id} />
+            {dim.everyday ? (
+              <span class="dim-name">
+                <strong>{dim.everyday}</strong>
+                <span class="dim-official">{dim.label}</span>
+              </span>
+            ) : (
+              <span>{dim.label}</span>
+            )}
           </label>
         ))}
         <label class="choice">

@@ -1,0 +1,85 @@
+import { expect, type Page, test } from '@playwright/test';
+
+// The web's axis labels fit on a phone: inside the viewport and inside the SVG, at 320, 360 and
+// 390 px wide, at normal and at 200 % text size, in every patient language.
+
+const app = (page: Page) => page.locator('samenspraak-vragenlijst');
+
+const LANGUAGES = [
+  { code: 'nl', name: 'Nederlands', start: 'Beginnen', web: 'Hoe gaat het met u?' },
+  { code: 'en', name: 'English', start: 'Start', web: 'How are you?' },
+  { code: 'ar', name: 'العربية', start: 'لنبدأ', web: 'كيف حالك؟' },
+] as const;
+
+async function toWeb(page: Page, lang: (typeof LANGUAGES)[number]) {
+  await page.goto('/patient.html');
+  const ui = app(page);
+  if (lang.code !== 'nl') await ui.getByRole('radio', { name: lang.name }).check();
+  await ui.getByRole('button', { name: lang.start, exact: true }).click();
+  await expect(ui.getByRole('heading', { name: lang.web })).toBeVisible();
+}
+
+for (const width of [320, 360, 390]) {
+  for (const zoom of [1, 2]) {
+    for (const lang of LANGUAGES) {
+      test(`web labels fit at ${width}px, text ${zoom * 100}%, ${lang.code}`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        if (zoom !== 1) {
+          // 200 % text: the browser's default font size, which the widget's root follows.
+          const cdp = await page.context().newCDPSession(page);
+          await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+        }
+        await toWeb(page, lang);
+        const web = app(page).locator('svg.web');
+        await web.scrollIntoViewIfNeeded();
+        const boxes = await web.evaluate((svg) => {
+          const outer = svg.getBoundingClientRect();
+          return {
+            svg: { left: outer.left, right: outer.right, top: outer.top, bottom: outer.bottom },
+            viewport: document.documentElement.clientWidth,
+            labels: Array.from(svg.querySelectorAll('text.web-label'), (t) => {
+              const r = t.getBoundingClientRect();
+              return {
+                text: t.textContent,
+                left: r.left,
+                right: r.right,
+                top: r.top,
+                bottom: r.bottom,
+              };
+            }),
+          };
+        });
+        expect(boxes.labels).toHaveLength(6);
+        // Scores stay Western digits in every language (no Arabic-Indic ٠–٩).
+        for (const score of await app(page).locator('.web-score').allTextContents()) {
+          expect(score).toMatch(/^[0-9.,–● ]+$/);
+        }
+        for (const label of boxes.labels) {
+          const where = `"${label.text}" at ${Math.round(label.left)}–${Math.round(label.right)}`;
+          expect(label.left, `${where}: off the left of the screen`).toBeGreaterThanOrEqual(0);
+          expect(label.right, `${where}: off the right`).toBeLessThanOrEqual(boxes.viewport);
+          expect(label.left, `${where}: outside the web`).toBeGreaterThanOrEqual(
+            boxes.svg.left - 0.5,
+          );
+          expect(label.right, `${where}: outside the web`).toBeLessThanOrEqual(
+            boxes.svg.right + 0.5,
+          );
+          expect(label.top, `${where}: above the web`).toBeGreaterThanOrEqual(boxes.svg.top - 0.5);
+          expect(label.bottom, `${where}: below the web`).toBeLessThanOrEqual(
+            boxes.svg.bottom + 0.5,
+          );
+        }
+      });
+    }
+  }
+}
+
+test('the Arabic web looks as it did (390 px, no animation)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await toWeb(page, LANGUAGES[2]);
+  await expect(app(page).locator('svg.web')).toHaveScreenshot('web-ar-390.png', {
+    animations: 'disabled',
+    maxDiffPixelRatio: 0.01,
+  });
+});
