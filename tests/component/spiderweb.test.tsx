@@ -77,7 +77,7 @@ describe('SpiderWeb', () => {
   it('marks "hier wil ik over praten" per dimension, shown on the web with a marker only', () => {
     const { container } = render(<Harness start={{ ...emptyScores(), meedoen: 4 }} />);
     fireEvent.click(
-      screen.getByRole('checkbox', { name: /Hier wil ik over praten\s*\(Meedoen\)/ }),
+      screen.getByRole('checkbox', { name: /Hierover praten\s*\(Meedoen\)/ }),
     );
     const label = container.querySelector('text.web-label.is-talk');
     expect(label?.textContent).toContain('Meedoen');

@@ -340,7 +340,7 @@ describe('questionnaireFor', () => {
       }
       expect(children.at(-1)).toEqual({
         linkId: `${dim.id}-praten`,
-        text: 'Hier wil ik over praten',
+        text: 'Hierover praten',
         type: 'boolean',
       });
     });
@@ -461,7 +461,7 @@ describe('questionnaireResponseFor', () => {
         },
         {
           linkId: 'meedoen-praten',
-          text: 'Hier wil ik over praten',
+          text: 'Hierover praten',
           answer: [{ valueBoolean: true }],
         },
       ],

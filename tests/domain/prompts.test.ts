@@ -103,7 +103,7 @@ describe('dimensionPrompts, with the Dutch pack', () => {
     expect(dimensionPrompts(nl, 'meedoen', 5)).toEqual([
       { id: 'meedoen/schaal-waarom', text: 'Wat maakt dat het een 5 is en geen 4?' },
       { id: 'meedoen/schaal-hoger', text: 'Wat zou één stap hoger, een 6, voor u betekenen?' },
-      { id: 'meedoen/schaal-stap', text: 'Wat heeft u nodig om van een 5 naar een 6 te gaan?' },
+      { id: 'meedoen/schaal-stap', text: 'Wat is nodig om van 5 naar 6 te gaan?' },
       { id: 'meedoen/schaal-genoeg', text: 'Bij welk cijfer zou u tevreden zijn?' },
       { id: 'meedoen/meedoen-gesprek-contact', text: 'Met wie heeft u graag contact?' },
       {

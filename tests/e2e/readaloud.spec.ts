@@ -112,6 +112,7 @@ test('the small button reads one question with the ends of the scale', async ({ 
   await slider.getByRole('button', { name: 'Lees deze vraag voor' }).click();
   const texts = (await lastSaid(page)).map((s) => s.text);
   expect(texts).toEqual([
+    await slider.locator('.slider-everyday').textContent(),
     await slider.locator('.slider-label').textContent(),
     await slider.locator('.slider-desc').textContent(),
     expect.stringMatching(/0 = .+, 10 = .+$/),
