@@ -107,7 +107,7 @@ export interface SamenspraakErrorDetail {
 
 /**
  * `<samenspraak-vragenlijst>`: the patient's preparation. Attributes:
- * - `locale`: `nl` (default), `en`, `ar`;
+ * - `locale`: `nl` (default), `en`, `ar`, `tr`, `pl`, `uk`;
  * - `kiosk`: a shared tablet; wipe after "Volgende patiënt" and after idleness;
  * - `idle-seconds`: seconds without a touch before the wipe, 30–3600 (default 120);
  * - `klaar-seconds`: seconds "Klaar" shows the code before it wipes itself, 10–3600 (default 60);

@@ -116,7 +116,7 @@ export const VRAGENLIJST = {
   attributes: [
     {
       name: 'locale',
-      values: { kind: 'enum', options: ['nl', 'en', 'ar'] },
+      values: { kind: 'enum', options: ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] },
       default: 'nl',
       description: 'the language the questionnaire starts in; the patient can still choose another',
       observed: true,
