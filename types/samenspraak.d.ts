@@ -34,8 +34,12 @@ export interface SamenspraakPreparation {
   pack: SamenspraakPackRef;
   /** The language the patient used. */
   locale: string;
-  mode: 'quick' | 'detailed';
-  /** Answers 0–10 by question id; an unanswered question has no key. */
+  /** `face`: "Eenvoudig", five faces per quick question. */
+  mode: 'quick' | 'detailed' | 'face';
+  /**
+   * Answers 0–10 by question id; an unanswered question has no key. In `face` mode a quick
+   * question's answer is the face, 0–4 (saddest first), which the web reads as 0, 2.5, 5, 7.5, 10.
+   */
   answers: Readonly<Record<string, number>>;
   talk: SamenspraakDimension[];
   focus: SamenspraakDimension | null;
@@ -53,6 +57,10 @@ export interface SamenspraakHandover {
   talk: SamenspraakDimension[];
   focus: SamenspraakDimension | null;
   expectations: SamenspraakExpectation[];
+  /** The patient's language; null from an older consultcode, which does not carry it. */
+  locale: string | null;
+  /** How the scores were given; `face` means the scores are faces, not measured values. */
+  mode: 'quick' | 'detailed' | 'face' | null;
   detail: SamenspraakPreparation | null;
 }
 

@@ -14,7 +14,9 @@ import {
 import { DIMENSIONS, EXPECTATIONS, SCORE_MAX, SCORE_MIN } from './dimensions';
 import { ICPC_CODE } from './keuzekaart';
 import { lazySchema } from './lazyschema';
+import { LOCALE_PATTERN } from './preparation';
 import { preparationSchema } from './preparationschema';
+import { MODES } from './scoring';
 
 /** The consult state as it comes back from storage: validated, never trusted. */
 
@@ -43,6 +45,9 @@ export const handoverSchema = lazySchema(() =>
     talk: z.array(z.enum(DIMENSIONS)).check(z.maxLength(DIMENSIONS.length)),
     focus: z.nullable(z.enum(DIMENSIONS)),
     expectations: z.array(z.enum(EXPECTATIONS)).check(z.maxLength(EXPECTATIONS.length)),
+    // Consults stored before the handover said its language and mode read as "not said".
+    locale: z._default(z.nullable(z.string().check(z.regex(LOCALE_PATTERN))), null),
+    mode: z._default(z.nullable(z.enum(MODES)), null),
     detail: z.nullable(preparationSchema),
   }),
 );

@@ -57,6 +57,16 @@ export interface Handover {
   talk: DimensionId[];
   focus: DimensionId | null;
   expectations: Expectation[];
+  /**
+   * The language the patient used, when the handover says: always from the tablet, a QR code or
+   * a version 3 consultcode; `null` from an older code.
+   */
+  locale: string | null;
+  /**
+   * How the scores were given: `face` means five faces mapped to 0, 2.5, 5, 7.5 and 10, so a 7.5
+   * is a face, never a measured score. `null` from an older code, which does not say.
+   */
+  mode: Mode | null;
   detail: Preparation | null;
 }
 

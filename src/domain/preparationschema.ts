@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { DIMENSIONS, EXPECTATIONS, SCORE_MAX, SCORE_MIN } from './dimensions';
 import { lazySchema } from './lazyschema';
 import { LOCALE_PATTERN, TEXT_LIMITS } from './preparation';
+import { MODES } from './scoring';
 
 /**
  * The schema of a {@link import('./preparation').Preparation} read back from storage or a QR
@@ -19,7 +20,7 @@ export const preparationSchema = lazySchema(() =>
       version: z.string().check(z.maxLength(16)),
     }),
     locale: z.string().check(z.regex(LOCALE_PATTERN)),
-    mode: z.enum(['quick', 'detailed']),
+    mode: z.enum(MODES),
     answers: z.record(z.string().check(z.maxLength(48)), itemScore),
     talk: z.array(z.enum(DIMENSIONS)).check(z.maxLength(DIMENSIONS.length)),
     focus: z.nullable(z.enum(DIMENSIONS)),

@@ -13,7 +13,7 @@
  * | str8    | pack id      | only when the pack index is 0                                        |
  * | str8    | pack version | only when the pack index is 0                                        |
  * | str8    | locale       | e.g. `nl`, `ar`, `nl-NL`                                             |
- * | 1       | mode         | 0 = quick, 1 = detailed                                              |
+ * | 1       | mode         | 0 = quick, 1 = detailed, 2 = face (answers are faces 0–4)            |
  * | 6       | scores       | DIMENSIONS order; tenths 0–100 (6.67 travels as 67), 255 = none      |
  * | 1       | talk         | bit i (value 2^i) = DIMENSIONS[i]; bits 6–7 are 0                    |
  * | 1       | focus        | index in DIMENSIONS, 255 = none                                      |
@@ -42,6 +42,7 @@ import { DIMENSIONS, type DimensionId, EXPECTATIONS, SCORE_MAX, SCORE_MIN } from
 import { CODE_PACKS, packIndex } from './packregistry';
 import { type Preparation, type QrHandover, TEXT_LIMITS } from './preparation';
 import { preparationSchema } from './preparationschema';
+import { MODES } from './scoring';
 
 export type { QrHandover };
 
@@ -157,7 +158,7 @@ export function encodeQrPayload(handover: QrHandover): string {
     writeString(out, prep.pack.version, 1, 0xff, 'pack version');
   }
   writeString(out, prep.locale, 1, 0xff, 'locale');
-  out.push(prep.mode === 'detailed' ? 1 : 0);
+  out.push(MODES.indexOf(prep.mode));
   for (const dimension of DIMENSIONS) {
     const score = handover.scores[dimension];
     if (score !== null && !(score >= SCORE_MIN && score <= SCORE_MAX)) {
@@ -267,7 +268,7 @@ function readRecord(r: Reader, version: number): QrPayloadResult {
   const locale = r.str8();
   const modeAt = r.offset();
   const modeByte = r.u8();
-  const mode = modeByte === 0 ? 'quick' : modeByte === 1 ? 'detailed' : r.bad('mode', modeAt);
+  const mode = MODES[modeByte] ?? r.bad('mode', modeAt);
   const scores: Record<string, number | null> = {};
   for (const dimension of DIMENSIONS) {
     const at = r.offset();
@@ -302,6 +303,8 @@ function readRecord(r: Reader, version: number): QrPayloadResult {
       talk: [...detail.talk],
       focus: detail.focus,
       expectations: [...detail.expectations],
+      locale: detail.locale,
+      mode: detail.mode,
       detail,
     },
   };

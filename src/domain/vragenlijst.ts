@@ -15,7 +15,7 @@ import {
   type QrHandover,
   TEXT_LIMITS,
 } from './preparation';
-import { type Mode, scoresFor } from './scoring';
+import { answersForMode, FACE_MAX, type Mode, scoresFor } from './scoring';
 
 /** The patient's steps on the tablet, in order (docs/architecture.md, "Flows"). */
 export const PATIENT_STEPS = [
@@ -38,7 +38,8 @@ export interface VragenlijstState {
 
 export type VragenlijstAction =
   | { type: 'locale'; locale: string }
-  | { type: 'mode'; mode: Mode }
+  /** The pack is needed to carry the answers across to faces and back. */
+  | { type: 'mode'; mode: Mode; pack: ContentPack }
   | { type: 'answer'; itemId: string; value: number | null }
   | { type: 'talk'; dimension: DimensionId; on: boolean }
   | { type: 'focus'; dimension: DimensionId | null }
@@ -68,14 +69,18 @@ export function vragenlijstReducer(
     case 'locale':
       return withPreparation(state, { locale: action.locale });
     case 'mode':
-      return withPreparation(state, { mode: action.mode });
+      return withPreparation(state, {
+        mode: action.mode,
+        answers: answersForMode(action.pack, prep.answers, prep.mode, action.mode),
+      });
     case 'answer': {
       const { itemId, value } = action;
       const answers = { ...prep.answers };
       if (value === null) {
         delete answers[itemId];
       } else {
-        if (!Number.isInteger(value) || value < SCORE_MIN || value > SCORE_MAX) return state;
+        const max = prep.mode === 'face' ? FACE_MAX : SCORE_MAX;
+        if (!Number.isInteger(value) || value < SCORE_MIN || value > max) return state;
         answers[itemId] = value;
       }
       return withPreparation(state, { answers });
@@ -112,6 +117,8 @@ export function handoverOf(preparation: Preparation, pack: ContentPack): QrHando
     talk: preparation.talk,
     focus: preparation.focus,
     expectations: preparation.expectations,
+    locale: preparation.locale,
+    mode: preparation.mode,
     detail: preparation,
   };
 }

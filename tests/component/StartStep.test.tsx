@@ -25,6 +25,8 @@ const SCANNED: QrHandover = {
   talk: ['meedoen'],
   focus: null,
   expectations: ['uitleg'],
+  locale: 'nl',
+  mode: 'quick',
   detail: {
     pack: DEFAULT_PACK,
     locale: 'nl',

@@ -41,6 +41,8 @@ const HANDOVER = {
   talk: ['meedoen' as const],
   focus: 'meedoen' as const,
   expectations: [],
+  locale: null,
+  mode: null,
   detail: null,
 };
 

@@ -13,6 +13,8 @@ const handover = (fields: Partial<Handover>): Handover => ({
   talk: [],
   focus: null,
   expectations: [],
+  locale: null,
+  mode: null,
   detail: null,
   ...fields,
 });

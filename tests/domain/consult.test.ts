@@ -120,7 +120,7 @@ function codeHandover(): Handover {
   });
   const decoded = decodeConsultcode(code);
   if (!decoded.ok) throw new Error(`consultcode did not decode: ${JSON.stringify(decoded.error)}`);
-  return { ...decoded.value, detail: null };
+  return { locale: null, mode: null, ...decoded.value, detail: null };
 }
 
 function qrHandover(question: string): Handover {
@@ -1022,6 +1022,8 @@ describe('promptDimensions', () => {
     talk,
     focus: null,
     expectations: [],
+    locale: null,
+    mode: null,
     detail: null,
   });
 

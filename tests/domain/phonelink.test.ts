@@ -22,6 +22,8 @@ function handover(question: string): QrHandover {
     talk: [],
     focus: null,
     expectations: [],
+    locale: detail.locale,
+    mode: detail.mode,
     detail,
   };
 }

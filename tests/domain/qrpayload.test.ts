@@ -20,6 +20,7 @@ import {
   type QrHandover,
   type QrPayloadError,
 } from '../../src/domain/qrpayload';
+import { MODES } from '../../src/domain/scoring';
 
 /** Alphanumeric characters a version 40 QR code holds at error correction M (ISO/IEC 18004). */
 const QR_40M_ALPHANUMERIC = 3391;
@@ -46,6 +47,8 @@ function handoverOf(detail: Preparation, scores: readonly DimensionScore[]): QrH
     talk: detail.talk,
     focus: detail.focus,
     expectations: detail.expectations,
+    locale: detail.locale,
+    mode: detail.mode,
     detail,
   };
 }
@@ -206,7 +209,7 @@ const packArb: fc.Arbitrary<PackRef> = fc.oneof(
 const preparationArb: fc.Arbitrary<Preparation> = fc.record({
   pack: packArb,
   locale: fc.stringMatching(LOCALE_PATTERN),
-  mode: fc.constantFrom('quick', 'detailed'),
+  mode: fc.constantFrom(...MODES),
   answers: answersArb,
   talk: fc.subarray([...DIMENSIONS]),
   focus: fc.option(fc.constantFrom(...DIMENSIONS), { nil: null }),
@@ -438,7 +441,7 @@ describe('typed errors', () => {
       withByte(1, 9),
       { kind: 'bad-encoding', reason: 'pack-index', offset: 1 },
     ],
-    ['mode 2', withByte(5, 2), { kind: 'bad-encoding', reason: 'mode', offset: 5 }],
+    ['mode 3', withByte(5, 3), { kind: 'bad-encoding', reason: 'mode', offset: 5 }],
     ['score 10.1', withByte(8, 101), { kind: 'bad-encoding', reason: 'score', offset: 8 }],
     [
       'talk bit 6',

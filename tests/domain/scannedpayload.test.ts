@@ -27,6 +27,8 @@ const handover = (detail: Preparation): QrHandover => ({
   talk: detail.talk,
   focus: detail.focus,
   expectations: detail.expectations,
+  locale: detail.locale,
+  mode: detail.mode,
   detail,
 });
 

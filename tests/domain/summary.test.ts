@@ -117,6 +117,8 @@ function handover(patch: Partial<Handover> = {}): Handover {
     talk: [],
     focus: null,
     expectations: [],
+    locale: null,
+    mode: null,
     detail: null,
     ...patch,
   };

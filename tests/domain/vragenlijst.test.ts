@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import nlPack from '../../content/packs/samenspraak-pg.nl.json';
+import { type ContentPack, contentPackSchema } from '../../src/domain/contentpack';
 import { DEFAULT_PACK } from '../../src/domain/packregistry';
 import { TEXT_LIMITS } from '../../src/domain/preparation';
 import {
@@ -8,6 +10,7 @@ import {
   vragenlijstReducer,
 } from '../../src/domain/vragenlijst';
 
+const pack: ContentPack = contentPackSchema.parse(nlPack);
 const start = () => initialVragenlijst(DEFAULT_PACK, 'nl');
 const run = (...actions: VragenlijstAction[]): VragenlijstState =>
   actions.reduce(vragenlijstReducer, start());
@@ -67,7 +70,7 @@ describe('vragenlijstReducer', () => {
   it('moves between steps and changes mode and locale', () => {
     const state = run(
       { type: 'step', step: 'vraag' },
-      { type: 'mode', mode: 'detailed' },
+      { type: 'mode', mode: 'detailed', pack },
       { type: 'locale', locale: 'en' },
       { type: 'focus', dimension: 'zingeving' },
     );
@@ -75,5 +78,36 @@ describe('vragenlijstReducer', () => {
     expect(state.preparation.mode).toBe('detailed');
     expect(state.preparation.locale).toBe('en');
     expect(state.preparation.focus).toBe('zingeving');
+  });
+});
+
+describe('the face scale', () => {
+  it('takes a face 0–4 and refuses 5 and more, as a slider takes 0–10', () => {
+    const faces = run({ type: 'mode', mode: 'face', pack });
+    const sad = vragenlijstReducer(faces, { type: 'answer', itemId: 'lichaam-kort', value: 1 });
+    expect(sad.preparation.answers).toEqual({ 'lichaam-kort': 1 });
+    expect(vragenlijstReducer(sad, { type: 'answer', itemId: 'lichaam-kort', value: 5 })).toBe(sad);
+    expect(vragenlijstReducer(sad, { type: 'answer', itemId: 'lichaam-kort', value: 1.5 })).toBe(
+      sad,
+    );
+  });
+
+  it('carries answers across a switch, so the web does not jump', () => {
+    const sliders = run(
+      { type: 'answer', itemId: 'lichaam-kort', value: 7 },
+      { type: 'answer', itemId: 'mentaal-kort', value: 1 },
+    );
+    const faces = vragenlijstReducer(sliders, { type: 'mode', mode: 'face', pack });
+    // 7 lies nearest the face for 7.5; 1 nearest the face for 0.
+    expect(faces.preparation.answers).toEqual({ 'lichaam-kort': 3, 'mentaal-kort': 0 });
+    const back = vragenlijstReducer(faces, { type: 'mode', mode: 'quick', pack });
+    // The face for 7.5 comes back as the whole score 8.
+    expect(back.preparation.answers).toEqual({ 'lichaam-kort': 8, 'mentaal-kort': 0 });
+  });
+
+  it('leaves the answers alone between quick and detailed', () => {
+    const sliders = run({ type: 'answer', itemId: 'lichaam-kort', value: 7 });
+    const detailed = vragenlijstReducer(sliders, { type: 'mode', mode: 'detailed', pack });
+    expect(detailed.preparation.answers).toBe(sliders.preparation.answers);
   });
 });

@@ -185,6 +185,8 @@ const PREPARED_HANDOVER: QrHandover = {
   talk: PREPARATION.talk,
   focus: PREPARATION.focus,
   expectations: PREPARATION.expectations,
+  locale: PREPARATION.locale,
+  mode: PREPARATION.mode,
   detail: PREPARATION,
 };
 

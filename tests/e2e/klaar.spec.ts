@@ -205,6 +205,8 @@ function arabicWithCheck(symbol: string): QrHandover {
           talk: detail.talk,
           focus: detail.focus,
           expectations: detail.expectations,
+          locale: detail.locale,
+          mode: detail.mode,
           detail,
         };
         if (encodeConsultcode(handover).endsWith(symbol)) return handover;

@@ -52,6 +52,8 @@ describe('consultName', () => {
       talk: [],
       focus: null,
       expectations: [],
+      locale: null,
+      mode: null,
       detail: null,
     };
     const prepared = consultReducer(start, { type: 'open', origin: 'code', handover });

@@ -201,7 +201,7 @@ function CodeEntry({ focus, onFocused, onOpen, onScan }: CodeEntryProps) {
     if (payload !== null) return void readScan(payload, 'key');
     setSubmitted(true);
     const result = decodeConsultcode(text);
-    if (result.ok) onOpen({ ...result.value, detail: null });
+    if (result.ok) onOpen({ locale: null, mode: null, ...result.value, detail: null });
   };
   return (
     <section class="way" aria-labelledby="way-code">

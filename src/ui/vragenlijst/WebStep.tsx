@@ -36,7 +36,7 @@ export function WebStep({ pack, state, dispatch }: WebStepProps) {
               name="mode"
               value={mode}
               checked={prep.mode === mode}
-              onChange={() => dispatch({ type: 'mode', mode })}
+              onChange={() => dispatch({ type: 'mode', mode, pack })}
             />
             <span>
               {t(mode === 'quick' ? 'patient.web.modeQuick' : 'patient.web.modeDetailed')}
