@@ -17,7 +17,9 @@ const dist = process.argv[2] ?? 'dist';
 export const BUDGETS = {
   'patient.html': 35_000,
   'consult.html': 45_000,
-  'embed/samenspraak.iife.js': 80_000,
+  // Both elements, with all Dutch texts and the Dutch pack inside, in one file that cannot split:
+  // 84 kB since the face scale, read-aloud, pictograms and the overview step (80 kB before).
+  'embed/samenspraak.iife.js': 84_000,
 };
 
 const manifest = readManifest(dist);

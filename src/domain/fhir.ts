@@ -368,7 +368,10 @@ function checkAuthored(authored: string): void {
  */
 function givenFor(preparation: Preparation, pack: ContentPack): Given {
   const given = new Map<string, readonly (number | boolean | string)[]>();
-  for (const dim of DIMENSIONS) {
+  // A face is no 0–10 answer, and the questionnaire's items are 0–10 integers: faces are left
+  // out rather than passed off as measured scores.
+  const dimensions = preparation.mode === 'face' ? [] : DIMENSIONS;
+  for (const dim of dimensions) {
     for (const id of itemIdsFor(pack, dim, preparation.mode)) {
       const value = preparation.answers[id];
       if (value === undefined) continue;

@@ -179,7 +179,14 @@ function webParts(state: ConsultState, t: Translate): (string | null)[] {
     });
   }).join(', ');
   // Filled in on the GP's screen, it is no longer the patient's own view alone.
-  return [t(state.origin === 'samen' ? 'summary.webSamen' : 'summary.web', { scores })];
+  // Faces are rough answers: the summary names the scale, so nobody reads 7.5 as measured.
+  const key =
+    state.origin === 'samen'
+      ? 'summary.webSamen'
+      : handover.mode === 'face'
+        ? 'summary.webFace'
+        : 'summary.web';
+  return [t(key, { scores })];
 }
 
 /** S: what the patient wants to talk about and to change, and what they need. */

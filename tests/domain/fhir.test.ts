@@ -421,6 +421,16 @@ describe('questionnaireResponseFor', () => {
     expect(answeredValues(response)).toEqual(expectedValues(prep, nlPack));
   });
 
+  it('leaves faces out, never passing a face off as a 0–10 answer, and keeps the rest', () => {
+    const prep: Preparation = { ...quick(), mode: 'face', answers: { 'lichaam-kort': 3 } };
+    const response = questionnaireResponseFor(prep, nlPack, AUTHORED);
+    expect(schemaErrors(response)).toEqual([]);
+    const values = answeredValues(response);
+    expect(values.has('lichaam-kort')).toBe(false);
+    expect([...values.keys()].some((id) => /-kort$/.test(id))).toBe(false);
+    expect(values.get('question')).toEqual(expectedValues(quick(), nlPack).get('question'));
+  });
+
   it('writes nothing for an empty preparation: no item, and no 0 for an unanswered one', () => {
     const response = questionnaireResponseFor(empty(), nlPack, AUTHORED);
     expect(response.item).toBeUndefined();

@@ -334,6 +334,14 @@ describe('summaryLines: a partial consult', () => {
     ]);
   });
 
+  it('with faces names the gezichtjesschaal, so a 7,5 is not read as measured', () => {
+    const faces = scores({ lichaam: 7.5, mentaal: 2.5, zingeving: 10, kwaliteit: 5, meedoen: 0 });
+    const state = consult({ handover: handover({ scores: faces, mode: 'face' }) });
+    expect(content(state)).toEqual([
+      'O: Positieve Gezondheid (gezichtjesschaal: 5 gezichtjes als 0, 2,5, 5, 7,5, 10): lichaam 7,5, mentaal 2,5, zingeving 10, kwaliteit van leven 5, meedoen 0, dagelijks leven niet ingevuld.',
+    ]);
+  });
+
   it('with only a decision gives one P line', () => {
     const state = consult({ decision: { kind: 'keuze', optionId: AFWACHTEN_ID } });
     expect(content(state)).toEqual(['P: Keuze: afwachten.']);
@@ -912,6 +920,7 @@ describe('locale texts', () => {
         consult({ decidedBy, decision: { kind: 'keuze', optionId: AFWACHTEN_ID } }),
       ),
       consult({ origin: 'samen', handover: handover({ scores: scores({ lichaam: 1 }) }) }),
+      consult({ handover: handover({ scores: scores({ lichaam: 5 }), mode: 'face' }) }),
       ...Object.values(SCRIPT_SAMPLES).map((hulpvraag) => consult({ hulpvraag })),
       consult({ keuzecheck: check({ sure: false, understand: false, risk: false }) }),
       consult({

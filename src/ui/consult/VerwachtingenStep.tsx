@@ -134,7 +134,10 @@ export function VerwachtingenStep({ pack, state, dispatch, onChoice }: Verwachti
         <figure class="glance-web">
           <SpiderWebChart axes={pack.dimensions} scores={handover.scores} talk={handover.talk} />
           <ScoreTable
-            caption={t('consult.web.caption')}
+            caption={t(
+              handover.mode === 'face' ? 'consult.web.captionFace' : 'consult.web.caption',
+            )}
+            faces={handover.mode === 'face'}
             dimensions={pack.dimensions}
             scores={handover.scores}
             talk={handover.talk}

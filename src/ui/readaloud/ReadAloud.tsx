@@ -40,7 +40,7 @@ export function LeesVoor({ small }: { small?: boolean }) {
       aria-label={small || on ? label : undefined}
       onClick={(e) => {
         if (on) return stop();
-        const scope = e.currentTarget.closest(small ? '.slider' : 'section');
+        const scope = e.currentTarget.closest(small ? '.slider, .faces' : 'section');
         const found = scope ? [...scope.querySelectorAll<HTMLElement>(READ)] : [];
         speak(
           me,

@@ -5,14 +5,16 @@ import { scoresFor } from '../../domain/scoring';
 import type { VragenlijstAction } from '../../domain/vragenlijst';
 import { SpiderWeb } from './SpiderWeb';
 
-/** The quick web: one question per dimension, as the patient fills it in or the GP with them. */
+/** The quick web: one question per dimension (a slider, or five faces), as the patient fills it in or the GP with them. */
 export function QuickWeb(props: {
   idPrefix: string;
   pack: ContentPack;
   preparation: Preparation;
   dispatch: (action: VragenlijstAction) => void;
+  /** Five faces per question ("Eenvoudig") instead of sliders. */
+  faces?: boolean;
 }) {
-  const { idPrefix, pack, preparation, dispatch } = props;
+  const { idPrefix, pack, preparation, dispatch, faces = false } = props;
   // The same objects from one render to the next, so unchanged rows are not drawn again.
   const dimensions = useMemo(
     () =>
@@ -28,7 +30,8 @@ export function QuickWeb(props: {
     <SpiderWeb
       idPrefix={idPrefix}
       dimensions={dimensions}
-      scores={scoresFor(pack, 'quick', preparation.answers)}
+      scores={scoresFor(pack, faces ? 'face' : 'quick', preparation.answers)}
+      faces={faces}
       talk={preparation.talk}
       scale={pack.scale}
       onScore={(dimension, value) => {

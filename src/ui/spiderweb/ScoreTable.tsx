@@ -1,4 +1,5 @@
 import type { DimensionId, DimensionScores } from '../../domain/dimensions';
+import { nearestFace } from '../../domain/scoring';
 import { formatScore } from '../format';
 import { useI18n } from '../i18n';
 
@@ -8,10 +9,13 @@ export interface ScoreTableProps {
   scores: DimensionScores;
   talk: readonly DimensionId[];
   focus: DimensionId | null;
+  /** The scores are faces (0, 2.5, … 10): each cell names its face too. */
+  faces?: boolean;
 }
 
 /** The web as text: one row per dimension, the dimension label as the row header. */
-export function ScoreTable({ caption, dimensions, scores, talk, focus }: ScoreTableProps) {
+export function ScoreTable(props: ScoreTableProps) {
+  const { caption, dimensions, scores, talk, focus, faces = false } = props;
   const { t, lang } = useI18n();
   return (
     <table class="scores">
@@ -33,7 +37,13 @@ export function ScoreTable({ caption, dimensions, scores, talk, focus }: ScoreTa
           return (
             <tr key={dim.id}>
               <th scope="row">{dim.label}</th>
-              <td>{score === null ? t('consult.web.unanswered') : formatScore(score, lang)}</td>
+              <td>
+                {score === null
+                  ? t('consult.web.unanswered')
+                  : faces
+                    ? `${formatScore(score, lang)} (${t('consult.web.face', { face: nearestFace(score) + 1 })})`
+                    : formatScore(score, lang)}
+              </td>
               <td>{marks.join(', ')}</td>
             </tr>
           );

@@ -1,8 +1,10 @@
 import { useMemo, useRef } from 'preact/hooks';
 import type { DimensionId, DimensionScores } from '../../domain/dimensions';
+import { nearestFace } from '../../domain/scoring';
 import { useT } from '../i18n';
 import { memo } from '../memo';
 import { DimensionIcon } from '../pictograms/dimensions';
+import { FaceScale } from './FaceScale';
 import { ScoreSlider } from './ScoreSlider';
 import { type Axis, SpiderWebChart } from './SpiderWebChart';
 
@@ -22,6 +24,11 @@ export interface SpiderWebProps {
   scale: { low: string; high: string };
   onScore: (dimension: DimensionId, score: number | null) => void;
   onTalk: (dimension: DimensionId, on: boolean) => void;
+  /**
+   * "Eenvoudig": five faces per question instead of a slider. `scores` stay 0–10 for the web;
+   * `onScore` then gets the face, 0–4. The web is not dragged: a drag gives no face.
+   */
+  faces?: boolean;
 }
 
 /**
@@ -30,7 +37,7 @@ export interface SpiderWebProps {
  * also drag on the web. One component for the patient and for "samen invullen" at the GP.
  */
 export function SpiderWeb(props: SpiderWebProps) {
-  const { idPrefix, dimensions, scores, talk, scale, onScore, onTalk } = props;
+  const { idPrefix, dimensions, scores, talk, scale, onScore, onTalk, faces = false } = props;
   const t = useT();
   // Callbacks that stay the same object across renders but always call the newest handler, so
   // a slider change re-renders only the row whose score changed (and the chart).
@@ -47,7 +54,12 @@ export function SpiderWeb(props: SpiderWebProps) {
   return (
     <div class="spiderweb">
       <figure class="spiderweb-chart">
-        <SpiderWebChart axes={dimensions} scores={scores} talk={talk} onDrag={onScore} />
+        <SpiderWebChart
+          axes={dimensions}
+          scores={scores}
+          talk={talk}
+          onDrag={faces ? undefined : onScore}
+        />
         <figcaption class="chart-legend">
           {t('patient.web.chartLabel')} · ● {t('patient.web.talk')}
         </figcaption>
@@ -61,6 +73,7 @@ export function SpiderWeb(props: SpiderWebProps) {
             value={scores[dim.id]}
             talking={talk.includes(dim.id)}
             scale={scale}
+            faces={faces}
             onScore={latest.onScore}
             onTalk={latest.onTalk}
           />
@@ -77,22 +90,35 @@ const DimensionRow = memo(function DimensionRow(props: {
   value: number | null;
   talking: boolean;
   scale: { low: string; high: string };
+  faces: boolean;
   onScore: (dimension: DimensionId, score: number | null) => void;
   onTalk: (dimension: DimensionId, on: boolean) => void;
 }) {
-  const { idPrefix, dim, value, talking, scale, onScore, onTalk } = props;
+  const { idPrefix, dim, value, talking, scale, faces, onScore, onTalk } = props;
   return (
     <div class="dimension">
-      <ScoreSlider
-        id={`${idPrefix}-${dim.id}`}
-        label={dim.label}
-        everyday={dim.everyday}
-        icon={<DimensionIcon id={dim.id} />}
-        description={dim.question}
-        value={value}
-        scale={scale}
-        onChange={(score) => onScore(dim.id, score)}
-      />
+      {faces ? (
+        <FaceScale
+          id={`${idPrefix}-${dim.id}`}
+          label={dim.label}
+          everyday={dim.everyday}
+          icon={<DimensionIcon id={dim.id} />}
+          description={dim.question}
+          value={value === null ? null : nearestFace(value)}
+          onChange={(face) => onScore(dim.id, face)}
+        />
+      ) : (
+        <ScoreSlider
+          id={`${idPrefix}-${dim.id}`}
+          label={dim.label}
+          everyday={dim.everyday}
+          icon={<DimensionIcon id={dim.id} />}
+          description={dim.question}
+          value={value}
+          scale={scale}
+          onChange={(score) => onScore(dim.id, score)}
+        />
+      )}
       <TalkToggle
         id={`${idPrefix}-${dim.id}-talk`}
         label={dim.label}

@@ -1,6 +1,6 @@
 import type { ContentPack } from '../../domain/contentpack';
 import { EXPECTATIONS } from '../../domain/dimensions';
-import { scoresFor } from '../../domain/scoring';
+import { nearestFace, scoresFor } from '../../domain/scoring';
 import type { PatientStep, VragenlijstAction, VragenlijstState } from '../../domain/vragenlijst';
 import { formatScore } from '../format';
 import { useI18n } from '../i18n';
@@ -48,7 +48,9 @@ export function OverzichtStep({ pack, state, dispatch }: OverzichtStepProps) {
               {name(d)}:{' '}
               {score === null
                 ? t('patient.overview.empty')
-                : t('patient.web.valueText', { value: formatScore(score, lang) })}
+                : prep.mode === 'face'
+                  ? t(`patient.face.${nearestFace(score)}`)
+                  : t('patient.web.valueText', { value: formatScore(score, lang) })}
               {prep.talk.includes(d.id) && <> · {t('patient.web.talk')}</>}
             </li>
           );

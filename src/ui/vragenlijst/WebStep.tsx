@@ -16,6 +16,12 @@ export interface WebStepProps {
   dispatch: (action: VragenlijstAction) => void;
 }
 
+const MODE_LABELS = {
+  face: 'patient.web.modeFace',
+  quick: 'patient.web.modeQuick',
+  detailed: 'patient.web.modeDetailed',
+} as const;
+
 /** Step 2: the spider web, quick (one slider per dimension) or detailed (a page per dimension). */
 export function WebStep({ pack, state, dispatch }: WebStepProps) {
   const t = useT();
@@ -25,11 +31,11 @@ export function WebStep({ pack, state, dispatch }: WebStepProps) {
   return (
     <section class="step" aria-labelledby="web-title">
       <StepHeading id="web-title">{t('patient.web.title')}</StepHeading>
-      <p>{t('patient.web.intro')}</p>
+      <p>{t(prep.mode === 'face' ? 'patient.web.introFace' : 'patient.web.intro')}</p>
       <LeesVoor />
       <fieldset class="choices is-row">
         <legend>{t('patient.web.modeLegend')}</legend>
-        {(['quick', 'detailed'] as const).map((mode) => (
+        {(['face', 'quick', 'detailed'] as const).map((mode) => (
           <label class="choice" key={mode}>
             <input
               type="radio"
@@ -38,9 +44,7 @@ export function WebStep({ pack, state, dispatch }: WebStepProps) {
               checked={prep.mode === mode}
               onChange={() => dispatch({ type: 'mode', mode, pack })}
             />
-            <span>
-              {t(mode === 'quick' ? 'patient.web.modeQuick' : 'patient.web.modeDetailed')}
-            </span>
+            <span>{t(MODE_LABELS[mode])}</span>
           </label>
         ))}
       </fieldset>
@@ -51,8 +55,14 @@ export function WebStep({ pack, state, dispatch }: WebStepProps) {
           {t('patient.web.progress', { answered: progress.answered, total: progress.total })}
         </span>
       </div>
-      {prep.mode === 'quick' ? (
-        <QuickWeb idPrefix="snel" pack={pack} preparation={prep} dispatch={dispatch} />
+      {prep.mode !== 'detailed' ? (
+        <QuickWeb
+          idPrefix={prep.mode === 'face' ? 'gezicht' : 'snel'}
+          pack={pack}
+          preparation={prep}
+          dispatch={dispatch}
+          faces={prep.mode === 'face'}
+        />
       ) : (
         <DetailedPage pack={pack} state={state} dispatch={dispatch} scores={scores} />
       )}

@@ -21,7 +21,11 @@ export function Welkom({ locale, onLocale, onStart, resumed, mode }: WelkomProps
       <StepHeading id="welkom-title">{t('patient.welcome.title')}</StepHeading>
       <p class="lead">
         {t('patient.welcome.lead')}{' '}
-        {t(mode === 'quick' ? 'patient.welcome.durationQuick' : 'patient.welcome.durationDetailed')}
+        {t(
+          mode === 'detailed'
+            ? 'patient.welcome.durationDetailed'
+            : 'patient.welcome.durationQuick',
+        )}
       </p>
       <p>{t('patient.welcome.privacy')}</p>
       {resumed && <p class="notice">{t('patient.welcome.resumed')}</p>}
