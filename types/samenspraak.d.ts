@@ -66,7 +66,7 @@ export interface SamenspraakHandover {
 
 /** `detail` of `samenspraak-handover`: fired when the patient reaches "Klaar". */
 export interface SamenspraakHandoverDetail {
-  /** The consultcode, e.g. `HCHT-KC2J-2F8`. */
+  /** The consultcode, e.g. `SCHT-KYJJ-25B2`. */
   code: string;
   /** The text in the QR code: the whole preparation. Only with the `emit-data` attribute. */
   payload?: string;

@@ -83,7 +83,7 @@ export const EVENTS = [
     when: 'the patient reaches "Klaar"',
     detailType: 'SamenspraakHandoverDetail',
     detail: [
-      { name: 'code', description: 'the consultcode, e.g. `HCHT-KC2J-2F8`' },
+      { name: 'code', description: 'the consultcode, e.g. `SCHT-KYJJ-25B2`' },
       { name: 'payload', description: 'the QR text, free text included; only with `emit-data`' },
       { name: 'handover', description: 'structured; only with `emit-data`' },
     ],

@@ -168,7 +168,7 @@ export function normalise(input: string, dataLength: number): Normalised {
   return { symbols, count, invalid };
 }
 
-/** Split normalised symbols into groups of four joined by hyphens: `HCHT-KC2J-2F8`. */
+/** Split normalised symbols into groups of four joined by hyphens: `SCHT-KYJJ-25B2`. */
 export function formatGroups(symbols: string): string {
   return symbols.match(/.{1,4}/g)?.join('-') ?? '';
 }

@@ -6,7 +6,7 @@ import { handoverOf } from './vragenlijst';
 
 /** What the patient takes to the GP at "Klaar": the code to type, the QR text, and what both hold. */
 export interface Handoff {
-  /** The consultcode, formatted in groups, e.g. `HCHT-KC2J-2F8`. */
+  /** The consultcode, formatted in groups, e.g. `SCHT-KYJJ-25B2`. */
   code: string;
   /** The QR payload text: the whole preparation. */
   payload: string;

@@ -9,15 +9,25 @@ import { StartStep } from '../../src/ui/consult/StartStep';
 import { PACK } from './consultsteps';
 import { ConsultTexts } from './i18n';
 
-/** An eleven-symbol code with any field values, valid check symbols included (layout: src/domain/consultcode.ts). */
-function rawCode(fields: { version?: number; pack?: number; scores?: number[]; focus?: number }) {
-  const { version = 2, pack = 1, focus = 7 } = fields;
+/** A twelve-symbol code with any field values, valid check symbols included (layout: src/domain/consultcode.ts). */
+function rawCode(fields: {
+  version?: number;
+  pack?: number;
+  scores?: number[];
+  focus?: number;
+  mode?: number;
+}) {
+  const { version = 3, pack = 1, focus = 7, mode = 0 } = fields;
   let value = version * 8 + pack;
   for (const s of fields.scores ?? [5, 5, 5, 5, 5, 5]) value = value * 16 + s;
-  value = (value * 64 * 8 + focus) * 128;
-  const data = encodeDigits(value, 9);
+  // talk 0, focus, expectations 0, language 1 (nl), mode.
+  value = ((value * 64 * 8 + focus) * 128 * 8 + 1) * 4 + mode;
+  const data = encodeDigits(value, 10);
   return formatGroups(data + checkPair(data));
 }
+
+/** The example patient of docs/architecture.md, as version 3 (nl, quick) writes it. */
+const CODE = 'SCHT-KC2J-24G*';
 
 const SCANNED: QrHandover = {
   pack: DEFAULT_PACK,
@@ -91,62 +101,94 @@ describe('focus on the consultcode field', () => {
 describe('the consultcode field', () => {
   it('asks for a code while empty, and counts down what is left, in the singular for one', async () => {
     const { field, status } = renderStart();
-    expect(status()).toBe('Typ de code van de patiënt, bijvoorbeeld HCHT-KC2J-2F8.');
-    await typeCode(field, 'HCHT-KC2');
-    expect(status()).toBe('Nog 4 tekens.');
-    await typeCode(field, 'HCHT-KC2J-2F');
+    expect(status()).toBe('Typ de code van de patiënt, bijvoorbeeld SCHT-KYJJ-25B2.');
+    await typeCode(field, 'SCHT-KC2');
+    expect(status()).toBe('Nog 5 tekens.');
+    await typeCode(field, 'SCHT-KC2J-24G');
     expect(status()).toBe('Nog 1 teken.');
   });
 
-  it('counts down to ten characters for a code of the older version', async () => {
+  it('counts down to eleven or ten characters for a code of an older version', async () => {
     const { field, status } = renderStart();
+    await typeCode(field, 'HCHT-KC2J-2F');
+    expect(status()).toBe('Nog 1 teken.');
     await typeCode(field, '9CHT-KC2J-2');
     expect(status()).toBe('Nog 1 teken.');
   });
 
-  it('opens a valid code on Enter', async () => {
+  it('opens a valid code on Enter, with the language and the mode it carries', async () => {
     const { field, status, onOpen } = renderStart();
-    await typeCode(field, 'hcht kc2j 2f8', true);
+    await typeCode(field, CODE.toLowerCase().replaceAll('-', ' '), true);
     expect(status()).toBe('De code klopt. Druk op Enter om te openen.');
-    expect(onOpen).toHaveBeenCalledWith('code', expect.objectContaining({ focus: 'meedoen' }));
+    expect(onOpen).toHaveBeenCalledWith(
+      'code',
+      expect.objectContaining({ focus: 'meedoen', locale: 'nl', mode: 'quick', detail: null }),
+    );
   });
 
-  it('opens a code of the older version, and says where it comes from', async () => {
-    const { field, status, onOpen } = renderStart();
-    await typeCode(field, '9cht kc2j 2m', true);
-    expect(status()).toBe(
-      'De code klopt. Hij komt uit een oudere versie van Samenspraak, met 10 tekens. Druk op Enter om te openen.',
+  it('opens a face-mode code with the scores the web showed', async () => {
+    const { field, onOpen } = renderStart();
+    await typeCode(field, rawCode({ mode: 2, scores: [0, 1, 2, 3, 4, 15] }), true);
+    expect(onOpen).toHaveBeenCalledWith(
+      'code',
+      expect.objectContaining({
+        mode: 'face',
+        scores: expect.objectContaining({ lichaam: 0, mentaal: 2.5, zingeving: 5, kwaliteit: 7.5 }),
+      }),
     );
-    expect(field.getAttribute('aria-invalid')).toBeNull();
-    expect(onOpen).toHaveBeenCalledWith('code', expect.objectContaining({ focus: 'meedoen' }));
   });
 
   it.each([
-    ['a short code, on Enter', 'HCHT-KC2J', true, 'De code is te kort: 8 van de 11 tekens.'],
+    ['version 2', 'hcht kc2j 2f8', 11],
+    ['version 1', '9cht kc2j 2m', 10],
+  ])(
+    'opens a code of %s, says where it comes from, and brings no language or mode',
+    async (_, typed, length) => {
+      const { field, status, onOpen } = renderStart();
+      await typeCode(field, typed, true);
+      expect(status()).toBe(
+        `De code klopt. Hij komt uit een oudere versie van Samenspraak, met ${length} tekens. Druk op Enter om te openen.`,
+      );
+      expect(field.getAttribute('aria-invalid')).toBeNull();
+      expect(onOpen).toHaveBeenCalledWith(
+        'code',
+        expect.objectContaining({ focus: 'meedoen', locale: null, mode: null }),
+      );
+    },
+  );
+
+  it.each([
+    ['a short code, on Enter', 'SCHT-KC2J', true, 'De code is te kort: 8 van de 12 tekens.'],
     [
-      'a short code of the older version, on Enter',
+      'a short code of version 2, on Enter',
+      'HCHT-KC2J-2',
+      true,
+      'De code is te kort: 9 van de 11 tekens.',
+    ],
+    [
+      'a short code of version 1, on Enter',
       '9CHT-KC2J',
       true,
       'De code is te kort: 8 van de 10 tekens.',
     ],
     [
       'a long code',
-      'HCHT-KC2J-2F80',
+      `${CODE}0`,
       false,
-      'De code is te lang: 12 tekens, een consultcode heeft er 11.',
+      'De code is te lang: 13 tekens, een consultcode heeft er 12.',
     ],
-    ['a typo', 'HCHT-KC2J-2F9', false, 'De controleletter klopt niet — kijk de code nog eens na.'],
+    ['a typo', 'SCHT-KC2J-24G~', false, 'De controleletter klopt niet — kijk de code nog eens na.'],
     [
       'two typos',
-      'HCHT-KD2J-2FZ',
+      'SCHT-KD2J-24GZ',
       false,
       'De controleletter klopt niet — kijk de code nog eens na.',
     ],
     [
       'a code of another version',
-      rawCode({ version: 3 }),
+      rawCode({ version: 0 }),
       false,
-      'Deze code komt uit een andere versie van Samenspraak (versie 3). Scan de QR-code of vul samen in.',
+      'Deze code komt uit een andere versie van Samenspraak (versie 0). Scan de QR-code of vul samen in.',
     ],
     [
       'a score that cannot be',
@@ -155,8 +197,14 @@ describe('the consultcode field', () => {
       'De code bevat een waarde die niet kan (score:mentaal). Kijk de code nog eens na.',
     ],
     [
+      'a face that cannot be',
+      rawCode({ mode: 2, scores: [5, 4, 4, 4, 4, 4] }),
+      false,
+      'De code bevat een waarde die niet kan (score:lichaam). Kijk de code nog eens na.',
+    ],
+    [
       'a letter that is no code symbol',
-      'HCHT-#C2J-2F8',
+      'SCHT-#C2J-24G*',
       false,
       'Het teken ‘\u2068#\u2069’ op plek 6 hoort niet in een consultcode.',
     ],
@@ -171,7 +219,7 @@ describe('the consultcode field', () => {
 
   it('names an invisible bidi control by its code point, so the message reads the right way', async () => {
     const { field, status } = renderStart();
-    await typeCode(field, 'HCHT\u202EKC2J');
+    await typeCode(field, 'SCHT\u202EKC2J');
     expect(status()).toBe('Het teken ‘U+202E’ op plek 5 hoort niet in een consultcode.');
     // The message holds no control that could turn the rest of it around.
     expect(status()).not.toMatch(/[\u202A-\u202E\u2066-\u2067]/);

@@ -117,10 +117,12 @@ function codeHandover(): Handover {
     talk: ['meedoen'],
     focus: 'meedoen',
     expectations: ['uitleg', 'meedenken'],
+    locale: 'nl',
+    mode: 'quick',
   });
   const decoded = decodeConsultcode(code);
   if (!decoded.ok) throw new Error(`consultcode did not decode: ${JSON.stringify(decoded.error)}`);
-  return { locale: null, mode: null, ...decoded.value, detail: null };
+  return { ...decoded.value, detail: null };
 }
 
 function qrHandover(question: string): Handover {

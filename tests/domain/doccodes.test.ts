@@ -26,15 +26,15 @@ const FILES = [
 ];
 
 /**
- * Anything shaped like a code, `HCHT-KC2J-2F8`: groups of four, four and three symbols (or two,
- * `9CHT-KC2J-2M`, a code of the older version 1). Letters
+ * Anything shaped like a code, `SCHT-KYJJ-25B2`: groups of four, four and four symbols (or three,
+ * `HCHT-KC2J-2F8`, or two, `9CHT-KC2J-2M`, codes of the older versions 2 and 1). Letters
  * outside the Crockford alphabet are matched too, so a code with an I, L, O or U in it is found
  * (and then judged by the decoder). The last symbol may be a check-only symbol `* ~ $ =`, which
  * `\b` would not see as the end of a word: look-arounds mark the edges instead, and refuse a
  * match inside a longer run of symbols.
  */
 const CODE_SHAPE =
-  /(?<![0-9A-Za-z*~$=-])[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z][0-9A-Z*~$=]{1,2}(?![0-9A-Za-z*~$=-])/g;
+  /(?<![0-9A-Za-z*~$=-])[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z][0-9A-Z*~$=]{1,3}(?![0-9A-Za-z*~$=-])/g;
 
 interface Found {
   file: string;
@@ -64,7 +64,7 @@ describe('consultcodes in the docs, the types and the locales', () => {
   it('shows the GP an example of the current version in the locale', () => {
     const examples = found.filter((f) => f.file.startsWith('locales/'));
     expect(examples.map((f) => f.code)).not.toEqual([]);
-    for (const { code } of examples) expect(decodeConsultcode(code)).toMatchObject({ version: 2 });
+    for (const { code } of examples) expect(decodeConsultcode(code)).toMatchObject({ version: 3 });
   });
 
   it.each(FILES)('every code in %s decodes', (file) => {

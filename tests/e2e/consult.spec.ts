@@ -86,24 +86,32 @@ test('Verwachtingen with a preparation passes axe', async ({ page }) => {
   await expectNoAxeViolations(page, 'verwachtingen');
 });
 
-test('a code of the older version (ten characters) still opens, and the page says so', async ({
-  page,
-}) => {
-  await openConsult(page);
-  const ui = app(page);
-  const field = ui.getByRole('textbox', { name: 'Consultcode' });
-  // PREPARED_CODE as version 1 wrote it: one check symbol, ten characters.
-  await field.fill('9CJK-KAJJ-2');
-  await expect(ui.getByText('Nog 1 teken.')).toBeVisible();
-  await field.fill('9CJK-KAJJ-2Q');
-  await expect(
-    ui.getByText('De code klopt. Hij komt uit een oudere versie van Samenspraak', { exact: false }),
-  ).toBeVisible();
-  await expectNoAxeViolations(page, 'start with an older code');
-  await field.press('Enter');
-  await expect(heading(ui, 'Verwachtingen')).toBeFocused();
-  expect(await scoreTable(ui)).toEqual(PREPARED_TABLE);
-});
+// PREPARED_CODE as versions 2 and 1 wrote it: eleven characters, or ten with one check symbol.
+for (const [version, code] of [
+  [2, 'HCJK-KAJJ-22D'],
+  [1, '9CJK-KAJJ-2Q'],
+] as const) {
+  test(`a code of the older version ${version} (${code.length - 2} characters) still opens, and the page says so`, async ({
+    page,
+  }) => {
+    await openConsult(page);
+    const ui = app(page);
+    const field = ui.getByRole('textbox', { name: 'Consultcode' });
+    await field.fill(code.slice(0, -1));
+    await expect(ui.getByText('Nog 1 teken.')).toBeVisible();
+    await field.fill(code);
+    await expect(
+      ui.getByText(
+        `De code klopt. Hij komt uit een oudere versie van Samenspraak, met ${code.length - 2} tekens.`,
+        { exact: false },
+      ),
+    ).toBeVisible();
+    await expectNoAxeViolations(page, `start with a version ${version} code`);
+    await field.press('Enter');
+    await expect(heading(ui, 'Verwachtingen')).toBeFocused();
+    expect(await scoreTable(ui)).toEqual(PREPARED_TABLE);
+  });
+}
 
 test('a mistyped code gets a clear Dutch message and the typed text stays', async ({ page }) => {
   await openConsult(page);
@@ -130,9 +138,10 @@ test('while typing a code, the field says how many characters are missing or whi
   await openConsult(page);
   const ui = app(page);
   const field = ui.getByRole('textbox', { name: 'Consultcode' });
-  await field.fill('K7QM-2XPA');
-  await expect(ui.getByText('Nog 3 tekens.')).toBeVisible();
-  await field.fill('K7QM-2UPA-B9');
+  // Twelve characters: eight typed, four to go.
+  await field.fill(PREPARED_CODE.slice(0, 9));
+  await expect(ui.getByText('Nog 4 tekens.')).toBeVisible();
+  await field.fill(`${PREPARED_CODE.slice(0, 5)}U${PREPARED_CODE.slice(6)}`);
   await expect(ui.getByText('hoort niet in een consultcode', { exact: false })).toBeVisible();
 });
 

@@ -67,5 +67,7 @@ for (const language of languages) {
     // Western digits and a code that opens, whatever the language.
     const code = decodeConsultcode((await ui.getByTestId('consultcode').textContent()) ?? '');
     expect(code.ok && code.value.scores.lichaam).toBe(6);
+    // The code says the patient's language, so the GP knows it from the code alone.
+    expect(code.ok && code.value.locale).toBe(language.code);
   });
 }

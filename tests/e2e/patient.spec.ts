@@ -194,10 +194,10 @@ test('the code and the QR carry every answer, and the handover event names the c
   await next(page, 'Klaar. Dank u wel!');
 
   const shown = (await ui.getByTestId('consultcode').textContent())?.trim() ?? '';
-  // Crockford base32, version 2 (first symbol G–Q), the last two mod-37 check symbols (which
-  // may be * ~ $ = or U).
+  // Crockford base32, version 3 (first symbol R–Z), twelve symbols in groups of four, the last
+  // two mod-37 check symbols (which may be * ~ $ = or U).
   expect(shown).toMatch(
-    /^[G-HJKMNP-Q][0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z][0-9A-Z*~$=]{2}$/,
+    /^[R-TV-Z][0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}[0-9A-Z*~$=]{2}$/,
   );
   const expectedScores = {
     lichaam: 6,
@@ -214,6 +214,8 @@ test('the code and the QR carry every answer, and the handover event names the c
     talk: ['mentaal', 'meedoen'],
     focus: 'meedoen',
     expectations: ['uitleg', 'meedenken'],
+    locale: 'nl',
+    mode: 'quick',
   });
 
   const qr = decodeQrPayload(await readQr(ui.getByRole('img', { name: /QR-code/ })));
@@ -416,6 +418,7 @@ test('in English, every step is English and the code still works', async ({ page
   expect(code.ok && code.value).toMatchObject({
     scores: { meedoen: 6 },
     expectations: ['uitleg'],
+    locale: 'en',
   });
 });
 

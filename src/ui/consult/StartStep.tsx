@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConsultOrigin } from '../../domain/consult';
 import {
+  CONSULTCODE_VERSION,
   type ConsultcodeError,
   consultcodeProgress,
   decodeConsultcode,
@@ -182,9 +183,12 @@ function CodeEntry({ focus, onFocused, onOpen, onScan }: CodeEntryProps) {
     const progress = consultcodeProgress(text);
     // While typing, only say what is already certain; the full verdict comes on Enter or at length.
     const complete = progress.count >= progress.expected;
-    // A code of the older layout opens too; saying so explains its ten characters.
+    // A code of an older layout opens too; saying so explains its ten or eleven characters.
     if (result.ok)
-      message = t(result.version === 1 ? 'consult.start.code.okOlder' : 'consult.start.code.ok');
+      message =
+        result.version === CONSULTCODE_VERSION
+          ? t('consult.start.code.ok')
+          : t('consult.start.code.okOlder', { count: progress.count });
     else if (result.error.kind === 'empty') message = t('consult.start.code.empty');
     // The first keys of a scanner's payload are no wrong code: it has only begun typing.
     else if (
@@ -201,7 +205,7 @@ function CodeEntry({ focus, onFocused, onOpen, onScan }: CodeEntryProps) {
     if (payload !== null) return void readScan(payload, 'key');
     setSubmitted(true);
     const result = decodeConsultcode(text);
-    if (result.ok) onOpen({ locale: null, mode: null, ...result.value, detail: null });
+    if (result.ok) onOpen({ ...result.value, detail: null });
   };
   return (
     <section class="way" aria-labelledby="way-code">

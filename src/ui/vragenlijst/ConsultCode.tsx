@@ -4,7 +4,7 @@ export interface ConsultCodeProps {
 
 /**
  * The consultcode as an isolated left-to-right run: in Arabic, a check symbol such as `~` would
- * otherwise be drawn at the start (`~9ZZZ-ZY0Z-0`), and the GP would type what they see.
+ * otherwise be drawn at the start (`~SN82-AM0W-0CT`), and the GP would type what they see.
  */
 export function ConsultCode({ code }: ConsultCodeProps) {
   return (
