@@ -179,7 +179,7 @@ export const PREPARATION: Preparation = {
   question: 'Ik ben moe sinds de verhuizing.',
 };
 
-const PREPARED_HANDOVER: QrHandover = {
+export const PREPARED_HANDOVER: QrHandover = {
   pack: PREPARATION.pack,
   scores: { lichaam: 6, mentaal: 4, zingeving: 10, kwaliteit: 7, meedoen: 3, dagelijks: 5 },
   talk: PREPARATION.talk,

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { encodeConsultcode } from '../../src/domain/consultcode';
 import {
   app,
   expectNoAxeViolations,
   heading,
   openConsult,
   PREPARED_CODE,
+  PREPARED_HANDOVER,
   startBlank,
   storedRecords,
   toStep,
@@ -27,10 +29,10 @@ const CARD_TITLES = somberheid.options.map((o) => o.title);
  * A short consult: PREPARED_CODE, the Sombere gevoelens keuzekaart, POH-GGZ chosen together
  * (which fills in the card's vangnet), a next step, and the take-home sheet opened.
  */
-async function sheetAfterChoice(page: Page) {
+async function sheetAfterChoice(page: Page, code = PREPARED_CODE) {
   await openConsult(page);
   const ui = app(page);
-  await ui.getByRole('textbox', { name: 'Consultcode' }).fill(PREPARED_CODE);
+  await ui.getByRole('textbox', { name: 'Consultcode' }).fill(code);
   await page.keyboard.press('Enter');
   await ui.getByLabel('Hulpvraag').fill('Moe en somber sinds de verhuizing.');
   await ui.getByRole('checkbox', { name: 'Ik heb gezegd dat er een keuze is' }).check();
@@ -192,4 +194,12 @@ test('a Dutch card gives an English or Arabic patient a Dutch sheet, with one li
 
   await language.selectOption('nl');
   await expect(note).toHaveCount(0);
+});
+
+test("a typed code brings the patient's language, so the sheet starts in it", async ({ page }) => {
+  const turkish = encodeConsultcode({ ...PREPARED_HANDOVER, locale: 'tr' });
+  const sheet = await sheetAfterChoice(page, turkish);
+  await expect(app(page).getByLabel('Taal van de uitdraai')).toHaveValue('tr');
+  // The card is Dutch only, so the sheet is Dutch with one line in Turkish.
+  await expect(sheet.locator('.takehome-note')).toHaveAttribute('lang', 'tr');
 });

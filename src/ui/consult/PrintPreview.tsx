@@ -43,8 +43,10 @@ export interface PrintPreviewProps extends TakeHomeSources {
 export function PrintPreview({ state, date, cards = [], settings }: PrintPreviewProps) {
   const t = useT();
   const frame = useRef<HTMLIFrameElement>(null);
-  // The patient's language where the QR brought it; a consultcode does not carry it.
-  const [locale, setLocale] = useState(state.handover?.detail?.locale ?? 'nl');
+  // The patient's language, from the QR or a version 3 code; an older code does not carry it.
+  const [locale, setLocale] = useState(
+    state.handover?.detail?.locale ?? state.handover?.locale ?? 'nl',
+  );
   const card = useMemo(() => cardOf(state.keuzekaart, cards), [state.keuzekaart, cards]);
   // Dutch throughout where the card or the GP's words are Dutch only (`sheetLanguage`).
   const lang = sheetLanguage(locale, state, card);
