@@ -96,7 +96,9 @@ export function ScoreSlider(props: ScoreSliderProps) {
           {t('patient.web.clear')}
         </button>
       </div>
-      <p class="slider-hint" id={hintId}>
+      {/* Heard with the slider, not shown: the step's intro says the scale once, and the hollow
+          thumb and the dash show "not yet answered" (six times over, it was a wall of words). */}
+      <p class="visually-hidden" id={hintId}>
         {unanswered && <strong class="unanswered-note">{t('patient.web.unanswered')}. </strong>}
         {t('patient.web.scaleHint', { low: scale.low, high: scale.high })}
       </p>
