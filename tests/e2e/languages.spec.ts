@@ -68,9 +68,10 @@ for (const language of languages) {
       if (where === 'question') {
         // Each chip has its pictogram, and the pictogram adds nothing to the chip's name.
         for (const id of EXPECTATIONS) {
-          const chip = ui.getByRole('checkbox', { name: t.expectations[id], exact: true });
-          await expect(chip).toHaveCount(1);
-          const label = ui.locator('label.chip', { has: chip });
+          const name = { name: t.expectations[id], exact: true };
+          await expect(ui.getByRole('checkbox', name)).toHaveCount(1);
+          // `has` looks inside each chip, so its locator starts there.
+          const label = ui.locator('label.chip', { has: page.getByRole('checkbox', name) });
           await expect(label.locator('svg[aria-hidden="true"]')).toBeVisible();
         }
       }
