@@ -304,3 +304,31 @@ describe('the language of the take-home sheet', () => {
     expect(sheet.querySelector('.takehome-note')).toBeNull();
   });
 });
+
+describe('pictograms on the take-home sheet', () => {
+  it("stand beside each dimension's name, on the web and in the list, hidden from assistive tech", () => {
+    const sheet = renderSheet(
+      consult({
+        type: 'open',
+        origin: 'code',
+        handover: { ...HANDOVER, talk: ['mentaal', 'meedoen'] },
+      }),
+    );
+    // The web: one at each axis end.
+    expect(sheet.querySelectorAll('svg.web svg.web-picto')).toHaveLength(6);
+    // The list of what the patient wanted to talk about: a pictogram, then the name alone.
+    const items = within(
+      within(sheet).getByRole('heading', { name: 'Hier wilde u over praten' })
+        .parentElement as HTMLElement,
+    ).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual(['Mentaal welbevinden', 'Meedoen']);
+    for (const li of items) {
+      const pictos = li.querySelectorAll('svg.picto');
+      expect(pictos).toHaveLength(1);
+      expect(pictos[0]?.getAttribute('aria-hidden')).toBe('true');
+      expect(pictos[0]?.getAttribute('stroke')).toBe('currentColor');
+    }
+    for (const picto of sheet.querySelectorAll('svg.picto, svg.web-picto'))
+      expect(picto.closest('[aria-hidden="true"]')).not.toBeNull();
+  });
+});

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { decodeConsultcode } from '../../src/domain/consultcode';
+import { EXPECTATIONS, type Expectation } from '../../src/domain/dimensions';
 import { expectNoAxeViolations } from './fixtures';
 
 interface Texts {
   common: { next: string };
+  expectations: Record<Expectation, string>;
   patient: {
     welcome: { title: string; start: string };
     web: { title: string };
@@ -63,6 +65,16 @@ for (const language of languages) {
       await ui.getByRole('button', { name: t.common.next, exact: true }).click();
       await expect(ui.getByRole('heading', { name: title })).toBeVisible();
       await expectNoAxeViolations(page, `${where} in ${language.code}`);
+      if (where === 'question') {
+        // Each chip has its pictogram, and the pictogram adds nothing to the chip's name.
+        for (const id of EXPECTATIONS) {
+          const name = { name: t.expectations[id], exact: true };
+          await expect(ui.getByRole('checkbox', name)).toHaveCount(1);
+          // `has` looks inside each chip, so its locator starts there.
+          const label = ui.locator('label.chip', { has: page.getByRole('checkbox', name) });
+          await expect(label.locator('svg[aria-hidden="true"]')).toBeVisible();
+        }
+      }
     }
     // Western digits and a code that opens, whatever the language.
     const code = decodeConsultcode((await ui.getByTestId('consultcode').textContent()) ?? '');

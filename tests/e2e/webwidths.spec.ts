@@ -1,7 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
 
 // The web's axis labels fit on a phone: inside the viewport and inside the SVG, at 320, 360 and
-// 390 px wide, at normal and at 200 % text size, in every patient language.
+// 390 px wide, at normal and at 200 % text size, in every patient language. So do the pictograms
+// at the axis ends, clear of every line of the labels.
 
 const app = (page: Page) => page.locator('samenspraak-vragenlijst');
 
@@ -37,6 +38,20 @@ for (const width of [320, 360, 390]) {
           return {
             svg: { left: outer.left, right: outer.right, top: outer.top, bottom: outer.bottom },
             viewport: document.documentElement.clientWidth,
+            lines: Array.from(svg.querySelectorAll('text.web-label tspan'), (t) => {
+              const r = t.getBoundingClientRect();
+              return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+            }),
+            pictos: Array.from(svg.querySelectorAll('svg.web-picto'), (p) => {
+              const r = p.getBoundingClientRect();
+              return {
+                text: `pictogram ${p.getAttribute('aria-hidden')}`,
+                left: r.left,
+                right: r.right,
+                top: r.top,
+                bottom: r.bottom,
+              };
+            }),
             labels: Array.from(svg.querySelectorAll('text.web-label'), (t) => {
               const r = t.getBoundingClientRect();
               return {
@@ -50,11 +65,23 @@ for (const width of [320, 360, 390]) {
           };
         });
         expect(boxes.labels).toHaveLength(6);
+        // Decorative: each pictogram is hidden from assistive tech (the text names that).
+        expect(boxes.pictos.map((p) => p.text)).toEqual(Array(6).fill('pictogram true'));
         // Scores stay Western digits in every language (no Arabic-Indic ٠–٩).
         for (const score of await app(page).locator('.web-score').allTextContents()) {
           expect(score).toMatch(/^[0-9.,–● ]+$/);
         }
-        for (const label of boxes.labels) {
+        for (const picto of boxes.pictos) {
+          for (const line of boxes.lines) {
+            const apart =
+              picto.right <= line.left ||
+              line.right <= picto.left ||
+              picto.bottom <= line.top ||
+              line.bottom <= picto.top;
+            expect(apart, `a pictogram at ${Math.round(picto.left)} overlaps a label`).toBe(true);
+          }
+        }
+        for (const label of [...boxes.labels, ...boxes.pictos]) {
           const where = `"${label.text}" at ${Math.round(label.left)}–${Math.round(label.right)}`;
           expect(label.left, `${where}: off the left of the screen`).toBeGreaterThanOrEqual(0);
           expect(label.right, `${where}: off the right`).toBeLessThanOrEqual(boxes.viewport);

@@ -12,6 +12,7 @@ import {
 } from '../../domain/takehome';
 import { languageOf } from '../../i18n';
 import { useI18n } from '../i18n';
+import { DimensionIcon } from '../pictograms/dimensions';
 import { SpiderWebChart } from '../spiderweb/SpiderWebChart';
 
 export interface TakeHomeProps {
@@ -94,7 +95,10 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
           <h2>{t('takehome.talk')}</h2>
           <ul>
             {talk.map((id) => (
-              <li key={id}>{label(id)}</li>
+              <li key={id}>
+                <DimensionIcon id={id} />
+                {label(id)}
+              </li>
             ))}
           </ul>
           {handover?.focus && (

@@ -18,15 +18,26 @@ const PATHS: Record<DimensionId, string> = {
   dagelijks: 'M3 11l9-8 9 8M5 9v12h14V9M10 21v-6h4v6',
 };
 
-/** A dimension's pictogram: decorative, the name beside it carries the meaning. */
-export function DimensionIcon({ id }: { id: DimensionId }) {
+/** Where a pictogram sits inside another SVG (the web's axes); without it, inline beside text. */
+export interface PictogramPlace {
+  x: number;
+  y: number;
+  size: number;
+  class: string;
+}
+
+/** A pictogram of this project's style: decorative, the words beside it carry the meaning. */
+export function Pictogram({ d, place }: { d: string; place?: PictogramPlace | undefined }) {
+  const size = place ? place.size : '1.5em';
   return (
     // Presentation attributes, not CSS: the stylesheet ships twice in the script-tag build.
     <svg
-      class="picto"
+      class={place ? place.class : 'picto'}
+      x={place?.x}
+      y={place?.y}
       viewBox="0 0 24 24"
-      width="1.5em"
-      height="1.5em"
+      width={size}
+      height={size}
       fill="none"
       stroke="currentColor"
       stroke-width="2"
@@ -35,7 +46,12 @@ export function DimensionIcon({ id }: { id: DimensionId }) {
       aria-hidden="true"
       focusable="false"
     >
-      <path d={PATHS[id]} />
+      <path d={d} />
     </svg>
   );
+}
+
+/** A dimension's pictogram: decorative, the name beside it carries the meaning. */
+export function DimensionIcon({ id, place }: { id: DimensionId; place?: PictogramPlace }) {
+  return <Pictogram d={PATHS[id]} place={place} />;
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { DimensionId, DimensionScores } from '../../domain/dimensions';
 import { formatScore } from '../format';
 import { useI18n } from '../i18n';
+import { DimensionIcon } from '../pictograms/dimensions';
 import {
   nearestAxis,
   type Point,
@@ -197,6 +198,7 @@ export function SpiderWebChart({ axes, scores, talk = [], onDrag }: SpiderWebCha
       {axes.map((axis, i) => (
         <AxisLabel
           key={axis.id}
+          id={axis.id}
           index={i}
           count={count}
           label={axis.label}
@@ -208,14 +210,22 @@ export function SpiderWebChart({ axes, scores, talk = [], onDrag }: SpiderWebCha
   );
 }
 
+/** The pictogram beside an axis's score: its size and the gap to the score. */
+const PICTO = 18;
+const PICTO_GAP = 4;
+/** Lines of a label, and the score's line: a little taller, so the pictogram clears the name. */
+const LINE = 17;
+const SCORE_LINE = 20;
+
 function AxisLabel(props: {
+  id: DimensionId;
   index: number;
   count: number;
   label: string;
   score: number | null;
   talk: boolean;
 }) {
-  const { index, count, label, score, talk } = props;
+  const { id, index, count, label, score, talk } = props;
   const { lang, dir } = useI18n();
   const anchor = pointAt(index, count, 12.4);
   const dx = anchor.x - VIEW.center;
@@ -226,24 +236,46 @@ function AxisLabel(props: {
   const lines = splitLabel(label);
   const above = anchor.y < VIEW.center - 10;
   // Labels above the web grow upwards, so long labels never run into the rings.
-  const firstY = above ? anchor.y - lines.length * 17 : anchor.y;
+  const firstY = above ? anchor.y - (lines.length - 1) * LINE - SCORE_LINE : anchor.y;
   const value = score === null ? '–' : formatScore(score, lang);
+  // The pictogram opens the score line on the rim's side, so it adds no width to the label
+  // (the score is shorter than the name) and stays clear of the rings.
+  // The way the pair runs: outward beside the web; above and below, in the reading direction.
+  const side = textAnchor === 'middle' ? 0 : dx > 0 ? 1 : -1;
+  const way = side || (dir === 'rtl' ? -1 : 1);
+  // Where the pair begins: at the anchor beside the web, half a pair before it when centred.
+  const start = side ? anchor.x : anchor.x - way * (PICTO + PICTO_GAP / 2);
+  const pictoX = way > 0 ? start : start - PICTO;
+  const scoreX = start + way * (PICTO + PICTO_GAP);
+  const scoreY = firstY + (lines.length - 1) * LINE + SCORE_LINE;
   return (
-    <text
-      class={talk ? 'web-label is-talk' : 'web-label'}
-      x={anchor.x}
-      y={firstY}
-      text-anchor={textAnchor}
-    >
-      {lines.map((line, n) => (
-        <tspan key={line} x={anchor.x} dy={n === 0 ? 0 : 17}>
-          {line}
+    <>
+      <text
+        class={talk ? 'web-label is-talk' : 'web-label'}
+        x={anchor.x}
+        y={firstY}
+        text-anchor={textAnchor}
+      >
+        {lines.map((line, n) => (
+          <tspan key={line} x={anchor.x} dy={n === 0 ? 0 : LINE}>
+            {line}
+          </tspan>
+        ))}
+        {/* Centred, the score starts after the pictogram: 'start' runs the reading way. */}
+        <tspan
+          class="web-score"
+          x={scoreX}
+          dy={SCORE_LINE}
+          text-anchor={side ? undefined : 'start'}
+        >
+          {talk ? `${value} ●` : value}
         </tspan>
-      ))}
-      <tspan class="web-score" x={anchor.x} dy={17}>
-        {talk ? `${value} ●` : value}
-      </tspan>
-    </text>
+      </text>
+      <DimensionIcon
+        id={id}
+        place={{ x: pictoX, y: scoreY - 14, size: PICTO, class: 'web-picto' }}
+      />
+    </>
   );
 }
 

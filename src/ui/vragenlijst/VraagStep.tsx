@@ -3,6 +3,7 @@ import { TEXT_LIMITS } from '../../domain/preparation';
 import type { VragenlijstAction, VragenlijstState } from '../../domain/vragenlijst';
 import { useT } from '../i18n';
 import { LimitedText } from '../LimitedText';
+import { ExpectationIcon } from '../pictograms/expectations';
 import { LeesVoor } from '../readaloud/ReadAloud';
 import { StepHeading } from '../StepHeading';
 
@@ -31,7 +32,10 @@ export function VraagStep({ state, dispatch }: VraagStepProps) {
                 dispatch({ type: 'expectation', expectation, on: e.currentTarget.checked })
               }
             />
-            <span>{t(`expectations.${expectation}`)}</span>
+            <span>
+              <ExpectationIcon id={expectation} />
+              {t(`expectations.${expectation}`)}
+            </span>
           </label>
         ))}
       </fieldset>
