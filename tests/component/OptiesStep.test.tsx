@@ -189,7 +189,9 @@ describe('a keuzekaart import with problems or a taken id', () => {
     );
     expect(document.activeElement).toBe(input);
     await upload('kaart.json');
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Annuleren' })).toBeTruthy());
+    // Escape is heard inside the question: wait until focus has moved there.
+    const question = await screen.findByText(/als uw eigen kaart ‘Verwijzen’/);
+    await waitFor(() => expect(document.activeElement).toBe(question));
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Annuleren' })).toBeNull());
     expect(saved).toEqual([]);

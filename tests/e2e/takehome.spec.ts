@@ -146,6 +146,8 @@ test('the practice setting is checked, kept for the next consults, and holds onl
   expect(records['samenspraak/settings']).toContainEqual(LINDE);
 
   await page.reload();
+  // Keys pressed before the consult is back from storage would be lost.
+  await expect(ui.locator('h2.step-title')).toBeVisible();
   await page.keyboard.press('Tab');
   await toStep(page, 'Samenvatting');
   await ui.getByRole('button', { name: 'Uitdraai voor de patiënt' }).click();
