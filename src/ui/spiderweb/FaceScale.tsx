@@ -51,7 +51,7 @@ export function FaceScale(props: FaceScaleProps) {
       )}
       <div class="faces-row">
         {FACES.map((face) => (
-          <label class="face" key={face} for={`${id}-${face}`}>
+          <label class="choice face" key={face} for={`${id}-${face}`}>
             <input
               id={`${id}-${face}`}
               type="radio"

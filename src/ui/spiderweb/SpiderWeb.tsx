@@ -95,25 +95,25 @@ const DimensionRow = memo(function DimensionRow(props: {
   onTalk: (dimension: DimensionId, on: boolean) => void;
 }) {
   const { idPrefix, dim, value, talking, scale, faces, onScore, onTalk } = props;
+  // What a question shows, whichever control answers it.
+  const question = {
+    id: `${idPrefix}-${dim.id}`,
+    label: dim.label,
+    everyday: dim.everyday,
+    icon: <DimensionIcon id={dim.id} />,
+    description: dim.question,
+  };
   return (
     <div class="dimension">
       {faces ? (
         <FaceScale
-          id={`${idPrefix}-${dim.id}`}
-          label={dim.label}
-          everyday={dim.everyday}
-          icon={<DimensionIcon id={dim.id} />}
-          description={dim.question}
+          {...question}
           value={value === null ? null : nearestFace(value)}
           onChange={(face) => onScore(dim.id, face)}
         />
       ) : (
         <ScoreSlider
-          id={`${idPrefix}-${dim.id}`}
-          label={dim.label}
-          everyday={dim.everyday}
-          icon={<DimensionIcon id={dim.id} />}
-          description={dim.question}
+          {...question}
           value={value}
           scale={scale}
           onChange={(score) => onScore(dim.id, score)}
