@@ -605,7 +605,7 @@ async function zorgplanning(keys) {
     if (now.value !== score) throw new Error(`${dimension} is ${now.value}, not ${score}`);
     await keys.decide(`web: ${dimension} ${score}`);
     if (!talk) continue;
-    const toggle = `Hier wil ik over praten (${dimension})`;
+    const toggle = `Hierover praten (${dimension})`;
     await tabUntil(keys, (x) => x.type === 'checkbox' && x.name === toggle, `"${toggle}"`);
     await keys.press('Space');
     if ((await keys.focus()).checked !== true) throw new Error(`"${toggle}" is not ticked`);
@@ -656,7 +656,7 @@ const CONSULTS = [
     id: 3,
     name: 'proactieve zorgplanning, samen invullen',
     script: zorgplanning,
-    how: `"Samen invullen": the six sliders with the arrow keys (${WEB.map(([d, , , s]) => `${d} ${s}`).join(', ')}) and, after Meedoen's slider, its "Hier wil ik over praten"; "Klaar, naar verwachtingen"; Opties: keuzekaart proactieve zorgplanning; Keuze: "Nu een gesprek plannen"; Samenvatting: "Kopieer alles".`,
+    how: `"Samen invullen": the six sliders with the arrow keys (${WEB.map(([d, , , s]) => `${d} ${s}`).join(', ')}) and, after Meedoen's slider, its "Hierover praten"; "Klaar, naar verwachtingen"; Opties: keuzekaart proactieve zorgplanning; Keuze: "Nu een gesprek plannen"; Samenvatting: "Kopieer alles".`,
   },
 ];
 
