@@ -13,6 +13,7 @@ export interface Autosaver<T> {
   /**
    * Hand the pending value to `save` at once, without waiting for a write in progress: on
    * pagehide there is no later. A queued older value is then skipped, never written after it.
+   * With nothing pending, a write still under way is handed over again, urgently.
    */
   flushNow(): Promise<void>;
   /** Drop the pending value, and never retry a write already under way if it fails. */
@@ -43,6 +44,9 @@ export function createAutosaver<T>(
   let taken = 0; // sequence number of the newest value taken for writing
   let issued = 0; // sequence number of the newest value handed to save
   let cancelled = 0; // values taken up to this number were dropped by cancel()
+  // The newest value handed to save whose write has not settled, and the newest urgent one.
+  let unsettled: { value: T; id: number } | null = null;
+  let urgentId = 0;
 
   const setStatus = (next: SaveStatus, error?: unknown) => {
     if (next === status && next !== 'failed') return;
@@ -67,12 +71,17 @@ export function createAutosaver<T>(
   const run = async (job: { value: T; id: number }, urgent = false): Promise<void> => {
     if (job.id < issued) return; // a newer value went to storage already
     issued = job.id;
+    unsettled = job;
+    if (urgent) urgentId = job.id;
     try {
       await save(job.value, urgent);
+      if (unsettled === job) unsettled = null;
       if (!pending && job.id === taken) setStatus('saved');
     } catch (error) {
-      // A newer value went out, or the value was dropped (a wipe, another consult): no retry.
-      if (job.id !== issued || job.id <= cancelled) return;
+      if (unsettled === job) unsettled = null;
+      // A newer value went out, the value was dropped (a wipe, another consult), or it was
+      // handed over again urgently (which may abort this write): no retry.
+      if (job.id !== issued || job.id <= cancelled || (!urgent && job.id <= urgentId)) return;
       pending ??= { value: job.value };
       setStatus('failed', error);
       arm(retryMs);
@@ -87,7 +96,9 @@ export function createAutosaver<T>(
   };
 
   const flushNow = (): Promise<void> => {
-    const job = take();
+    // A write under way may still need a read before it writes, and a closing page runs no more
+    // code: its value goes out again, urgently, unless it already went that way.
+    const job = take() ?? (unsettled && unsettled.id > urgentId ? unsettled : null);
     if (job) writing = Promise.all([writing, run(job, true)]).then(() => undefined);
     return writing;
   };
@@ -102,6 +113,7 @@ export function createAutosaver<T>(
     flushNow,
     cancel() {
       pending = null;
+      unsettled = null;
       cancelled = taken;
       if (timer !== null) clearTimeout(timer);
       timer = null;

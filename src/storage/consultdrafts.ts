@@ -51,7 +51,8 @@ export interface ConsultDraftStore {
   save(id: string, state: ConsultState, baseRevision: number, now?: number): Promise<ConsultRecord>;
   /**
    * Write a record without reading first. Only for a closing tab with no other tab on this
-   * consult: a read-then-write does not finish once the page is gone.
+   * consult: a read-then-write does not finish once the page is gone, so one under way is
+   * aborted rather than waited for.
    */
   overwrite(record: ConsultRecord): Promise<void>;
   /** The consult was finished or deleted: it leaves the drafts, and no tab may save it again. */
@@ -107,7 +108,7 @@ export function consultDraftStore(connection: Connection): ConsultDraftStore {
       if (conflict) throw conflict;
       return written as ConsultRecord;
     },
-    overwrite: (record) => connection.put('consults', record.id, record),
+    overwrite: (record) => connection.put('consults', record.id, record, { overtake: true }),
     remove: (id, now = Date.now()) =>
       connection.put('consults', id, { id, goneAt: now } satisfies Tombstone),
     async expire(before) {

@@ -58,7 +58,7 @@ export class StorageError extends Error {
 export interface Connection {
   readonly kind: 'indexeddb' | 'memory';
   get(store: StoreName, key: string): Promise<unknown>;
-  put(store: StoreName, key: string, value: unknown): Promise<void>;
+  put(store: StoreName, key: string, value: unknown, options?: PutOptions): Promise<void>;
   delete(store: StoreName, key: string): Promise<void>;
   clear(store: StoreName): Promise<void>;
   keys(store: StoreName): Promise<string[]>;
@@ -76,6 +76,14 @@ export interface Connection {
   /** Listen for connection events; returns the unsubscribe function. */
   subscribe(listener: (event: ConnectionEvent) => void): () => void;
   close(): void;
+}
+
+export interface PutOptions {
+  /**
+   * The page is closing: abort any {@link Connection.update} under way on this store first. Its
+   * write waits on a read whose result no script will see, and this write would queue behind it.
+   */
+  overtake?: boolean;
 }
 
 export interface RangeQuery {
@@ -121,6 +129,8 @@ async function indexedDbConnection(name: string): Promise<Connection> {
   };
   let outdated = false;
   let current: Promise<IDBPDatabase> | null = null;
+  // Read-change-write transactions not yet done, which an overtaking put may abort.
+  const updating = new Set<{ store: StoreName; abort: () => void }>();
 
   const open = (): Promise<IDBPDatabase> =>
     openDB(name, DB_VERSION, {
@@ -159,8 +169,19 @@ async function indexedDbConnection(name: string): Promise<Connection> {
   return {
     kind: 'indexeddb',
     get: async (store, key) => (await db()).get(store, key),
-    put: (store, key, value) =>
+    put: (store, key, value, options) =>
       write(async (d) => {
+        if (options?.overtake) {
+          for (const open of updating) {
+            if (open.store !== store) continue;
+            updating.delete(open);
+            try {
+              open.abort();
+            } catch {
+              // It finished in the meantime: nothing to overtake.
+            }
+          }
+        }
         const tx = d.transaction(store, 'readwrite');
         void tx.store.put(value, key);
         // Commit now rather than when the event loop comes back: on pagehide it may not.
@@ -200,11 +221,20 @@ async function indexedDbConnection(name: string): Promise<Connection> {
       const handle = await db();
       try {
         const tx = handle.transaction(store, 'readwrite');
-        const next = change(await tx.store.get(key));
-        if (next !== undefined) void tx.store.put(next, key);
-        tx.commit();
-        await tx.done;
-        return next;
+        const entry = { store, abort: () => tx.abort() };
+        updating.add(entry);
+        // Aborted while reading, the read throws first: the transaction's own failure is the same.
+        const done = tx.done;
+        done.catch(() => undefined);
+        try {
+          const next = change(await tx.store.get(key));
+          if (next !== undefined) void tx.store.put(next, key);
+          tx.commit();
+          await done;
+          return next;
+        } finally {
+          updating.delete(entry);
+        }
       } catch (cause) {
         if (cause instanceof StorageError || !(cause instanceof DOMException)) throw cause;
         throw new StorageError('write-failed', { cause });

@@ -241,7 +241,7 @@ export const app = (page: Page) => page.locator('samenspraak-consult');
 /** A step's heading, by its exact name. */
 export const heading = (ui: Locator, name: string) =>
   ui.getByRole('heading', { name, exact: true });
-const consultHeading = (page: Page, name: string) =>
+export const consultHeading = (page: Page, name: string) =>
   app(page).getByRole('heading', { name, exact: true });
 
 /** consult.html at its start screen. */

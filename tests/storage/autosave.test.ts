@@ -94,6 +94,50 @@ describe('createAutosaver', () => {
   });
 });
 
+describe('flushNow with a write under way', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  // A normal write reads before it writes; a closing page never gets to the write.
+  it('hands the value of an unsettled write over again, urgently, once', async () => {
+    const calls: [string, boolean][] = [];
+    const saver = createAutosaver(async (v: string, now: boolean) => {
+      calls.push([v, now]);
+      if (!now) await new Promise<void>(() => undefined); // the read never comes back
+    });
+    saver.schedule('typed');
+    void saver.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    void saver.flushNow(); // pagehide
+    void saver.flushNow(); // visibilitychange right after: no third write
+    expect(calls).toEqual([
+      ['typed', false],
+      ['typed', true],
+    ]);
+  });
+
+  it('writes nothing again after a settled write, or after cancel', async () => {
+    const calls: string[] = [];
+    let release: () => void = () => undefined;
+    const saver = createAutosaver(async (v: string) => {
+      calls.push(v);
+      if (v === 'wiped') await new Promise<void>((r) => (release = r));
+    });
+    saver.schedule('kept');
+    await saver.flush();
+    await saver.flushNow();
+    expect(calls).toEqual(['kept']);
+    saver.schedule('wiped');
+    void saver.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    saver.cancel(); // a wipe: what was under way may not come back on pagehide
+    const closing = saver.flushNow();
+    release();
+    await closing;
+    expect(calls).toEqual(['kept', 'wiped']);
+  });
+});
+
 describe('cancel', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());

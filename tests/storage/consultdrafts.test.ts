@@ -410,6 +410,22 @@ describe('openConsultStorage', () => {
     expect(await second.keuzekaarten.list()).toEqual([SOMBERHEID]);
   });
 
+  // A closing page: the save under way waits on a read no script will see; the last write may
+  // not queue behind it.
+  it("a closing tab's overwrite aborts a save still reading, and lands", async () => {
+    const { drafts, connection } = await openConsultStorage();
+    const record = await drafts.create(consult(), 10);
+    const typed = consult({ type: 'text', field: 'inschatting', value: 'Zo snel als een tab sluit.' });
+    const saving = drafts.save(record.id, consult(), record.revision, 20);
+    // Let the save open its transaction; its read has not come back yet.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    const closing = drafts.overwrite({ ...record, revision: 2, updatedAt: 30, state: typed });
+    await expect(saving).rejects.toThrow('write-failed');
+    await closing;
+    expect((await drafts.load(record.id))?.state).toEqual(typed);
+    connection.close();
+  });
+
   it('keeps databases with different names apart', async () => {
     const a = await openConsultStorage({ name: 'samenspraak-a' });
     const b = await openConsultStorage({ name: 'samenspraak-b' });
