@@ -415,7 +415,11 @@ describe('openConsultStorage', () => {
   it("a closing tab's overwrite aborts a save still reading, and lands", async () => {
     const { drafts, connection } = await openConsultStorage();
     const record = await drafts.create(consult(), 10);
-    const typed = consult({ type: 'text', field: 'inschatting', value: 'Zo snel als een tab sluit.' });
+    const typed = consult({
+      type: 'text',
+      field: 'inschatting',
+      value: 'Zo snel als een tab sluit.',
+    });
     const saving = drafts.save(record.id, consult(), record.revision, 20);
     // Let the save open its transaction; its read has not come back yet.
     for (let i = 0; i < 5; i++) await Promise.resolve();
