@@ -596,7 +596,8 @@ async function zorgplanning(keys) {
   for (const [dimension, key, presses, score, talk] of WEB) {
     await tabUntil(
       keys,
-      (x) => x.type === 'range' && x.name === dimension,
+      // Named "Met anderen (Meedoen)" where the pack has an everyday name.
+      (x) => x.type === 'range' && (x.name === dimension || x.name.endsWith(`(${dimension})`)),
       `the slider ${dimension}`,
     );
     for (let i = 0; i < presses; i++) await keys.press(key, { quiet: true });
@@ -605,7 +606,7 @@ async function zorgplanning(keys) {
     if (now.value !== score) throw new Error(`${dimension} is ${now.value}, not ${score}`);
     await keys.decide(`web: ${dimension} ${score}`);
     if (!talk) continue;
-    const toggle = `Hierover praten (${dimension})`;
+    const toggle = `Bespreken (${dimension})`;
     await tabUntil(keys, (x) => x.type === 'checkbox' && x.name === toggle, `"${toggle}"`);
     await keys.press('Space');
     if ((await keys.focus()).checked !== true) throw new Error(`"${toggle}" is not ticked`);
@@ -656,7 +657,7 @@ const CONSULTS = [
     id: 3,
     name: 'proactieve zorgplanning, samen invullen',
     script: zorgplanning,
-    how: `"Samen invullen": the six sliders with the arrow keys (${WEB.map(([d, , , s]) => `${d} ${s}`).join(', ')}) and, after Meedoen's slider, its "Hierover praten"; "Klaar, naar verwachtingen"; Opties: keuzekaart proactieve zorgplanning; Keuze: "Nu een gesprek plannen"; Samenvatting: "Kopieer alles".`,
+    how: `"Samen invullen": the six sliders with the arrow keys (${WEB.map(([d, , , s]) => `${d} ${s}`).join(', ')}) and, after Meedoen's slider, its "Bespreken"; "Klaar, naar verwachtingen"; Opties: keuzekaart proactieve zorgplanning; Keuze: "Nu een gesprek plannen"; Samenvatting: "Kopieer alles".`,
   },
 ];
 

@@ -76,7 +76,7 @@ describe('SpiderWeb', () => {
 
   it('marks "hier wil ik over praten" per dimension, shown on the web with a marker only', () => {
     const { container } = render(<Harness start={{ ...emptyScores(), meedoen: 4 }} />);
-    fireEvent.click(screen.getByRole('checkbox', { name: /Hierover praten\s*\(Meedoen\)/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Bespreken\s*\(Meedoen\)/ }));
     const label = container.querySelector('text.web-label.is-talk');
     expect(label?.textContent).toContain('Meedoen');
     expect(label?.textContent).toContain('4 ●');

@@ -340,7 +340,7 @@ describe('questionnaireFor', () => {
       }
       expect(children.at(-1)).toEqual({
         linkId: `${dim.id}-praten`,
-        text: 'Hierover praten',
+        text: 'Bespreken',
         type: 'boolean',
       });
     });
@@ -380,7 +380,7 @@ describe('questionnaireFor', () => {
     expect(q.item.find((i) => i.linkId === 'expectations')?.text).toBe(
       'What do you expect from the GP?',
     );
-    expect(q.item[0]?.item?.at(-1)?.text).toBe('I want to talk about this');
+    expect(q.item[0]?.item?.at(-1)?.text).toBe('Discuss');
   });
 
   it.each(['focus', 'lichaam-praten', 'mentaal'])(
@@ -471,7 +471,7 @@ describe('questionnaireResponseFor', () => {
         },
         {
           linkId: 'meedoen-praten',
-          text: 'Hierover praten',
+          text: 'Bespreken',
           answer: [{ valueBoolean: true }],
         },
       ],

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations, ORIGIN } from './fixtures';
+import { dimensionName, expectNoAxeViolations, ORIGIN } from './fixtures';
 
 /** Count CSP violations and requests that leave the page's origin, for the whole visit. */
 async function watch(page: Page) {
@@ -29,9 +29,9 @@ async function patientToSummary(page: Page) {
   const patient = page.locator('samenspraak-vragenlijst');
   const consult = page.locator('samenspraak-consult');
   await patient.getByRole('button', { name: 'Beginnen' }).click();
-  await patient.getByRole('slider', { name: 'Meedoen', exact: true }).focus();
+  await patient.getByRole('slider', { name: dimensionName('Meedoen') }).focus();
   await page.keyboard.press('ArrowLeft');
-  await patient.getByRole('checkbox', { name: 'Hierover praten (Meedoen)' }).check();
+  await patient.getByRole('checkbox', { name: 'Bespreken (Meedoen)' }).check();
   for (let i = 0; i < 4; i++) await patient.getByRole('button', { name: 'Verder' }).click();
   const code = ((await patient.getByTestId('consultcode').textContent()) ?? '').trim();
   await expect(page.locator('#log')).toContainText(`samenspraak-handover: ${code}`);
@@ -94,7 +94,7 @@ for (const [name, path] of hosts.slice(1)) {
     await expect(start).toBeVisible();
     await expect(start).toHaveCSS('min-height', '44px');
     await start.click();
-    await expect(patient.getByRole('slider', { name: 'Meedoen', exact: true })).toBeVisible();
+    await expect(patient.getByRole('slider', { name: dimensionName('Meedoen') })).toBeVisible();
     await expect(
       page.locator('samenspraak-consult').getByRole('textbox', { name: 'Consultcode' }),
     ).toBeVisible();
@@ -121,7 +121,7 @@ test('two patient elements with their own ids keep their own drafts', async ({ p
   await page.goto('/demo.html');
   const patient = page.locator('samenspraak-vragenlijst');
   await patient.getByRole('button', { name: 'Beginnen' }).click();
-  await patient.getByRole('slider', { name: 'Zingeving', exact: true }).focus();
+  await patient.getByRole('slider', { name: dimensionName('Zingeving') }).focus();
   await page.keyboard.press('End');
   await page.goto('/embed/host.html');
   // Another element id on the same origin: a fresh start, not the demo's draft.
@@ -129,14 +129,14 @@ test('two patient elements with their own ids keep their own drafts', async ({ p
     page.locator('samenspraak-vragenlijst').getByRole('heading', { name: 'Welkom' }),
   ).toBeVisible();
   await page.goto('/demo.html');
-  await expect(patient.getByRole('slider', { name: 'Zingeving', exact: true })).toHaveValue('10');
+  await expect(patient.getByRole('slider', { name: dimensionName('Zingeving') })).toHaveValue('10');
 });
 
 test('removing an element and adding it back loses no draft', async ({ page }) => {
   await page.goto('/demo.html');
   const patient = page.locator('samenspraak-vragenlijst');
   await patient.getByRole('button', { name: 'Beginnen' }).click();
-  await patient.getByRole('slider', { name: 'Meedoen', exact: true }).focus();
+  await patient.getByRole('slider', { name: dimensionName('Meedoen') }).focus();
   await page.keyboard.press('Home');
   await page.evaluate(() => {
     const element = document.querySelector('samenspraak-vragenlijst');
@@ -144,7 +144,7 @@ test('removing an element and adding it back loses no draft', async ({ page }) =
     element?.remove();
     if (element) setTimeout(() => parent?.append(element), 50);
   });
-  await expect(patient.getByRole('slider', { name: 'Meedoen', exact: true })).toHaveValue('0');
+  await expect(patient.getByRole('slider', { name: dimensionName('Meedoen') })).toHaveValue('0');
 });
 
 test('an invalid attribute falls back to its default and names itself in the console', async ({
@@ -180,7 +180,7 @@ test('a pack that is not a pack falls back to the built-in one, with samenspraak
   await patient.getByRole('button', { name: 'Beginnen' }).click();
   await expect.poll(() => errors).toContain('pack');
   // The built-in pack takes over: the questions are there.
-  await expect(patient.getByRole('slider', { name: 'Meedoen', exact: true })).toBeVisible();
+  await expect(patient.getByRole('slider', { name: dimensionName('Meedoen') })).toBeVisible();
 });
 
 /** Record every samenspraak-error on the page, as `kind: message`. */
@@ -230,7 +230,7 @@ test('two elements without ids keep their own drafts, and the host is told to gi
     [second, 'End'],
   ] as const) {
     await element.getByRole('button', { name: 'Beginnen' }).click();
-    await element.getByRole('slider', { name: 'Meedoen', exact: true }).focus();
+    await element.getByRole('slider', { name: dimensionName('Meedoen') }).focus();
     await page.keyboard.press(key);
   }
   await page.waitForTimeout(500);
@@ -241,8 +241,8 @@ test('two elements without ids keep their own drafts, and the host is told to gi
       document.body.append(document.createElement('samenspraak-vragenlijst'));
     }
   });
-  await expect(first.getByRole('slider', { name: 'Meedoen', exact: true })).toHaveValue('0');
-  await expect(second.getByRole('slider', { name: 'Meedoen', exact: true })).toHaveValue('10');
+  await expect(first.getByRole('slider', { name: dimensionName('Meedoen') })).toHaveValue('0');
+  await expect(second.getByRole('slider', { name: dimensionName('Meedoen') })).toHaveValue('10');
 });
 
 test('the pages may be framed by their own origin only: the header says so', async ({ page }) => {

@@ -18,7 +18,7 @@ async function answerWithFaces(page: Page): Promise<string> {
   const ui = patient(page);
   await page.goto('/patient.html');
   await ui.getByRole('button', { name: 'Beginnen' }).click();
-  await ui.getByRole('radio', { name: 'Eenvoudig: met gezichtjes' }).check();
+  await ui.getByRole('radio', { name: 'Eenvoudig (met gezichtjes)' }).check();
   await expect(ui.getByRole('slider')).toHaveCount(0);
   await expect(ui.getByRole('radiogroup').or(ui.getByRole('group'))).not.toHaveCount(0);
 
@@ -38,7 +38,7 @@ async function answerWithFaces(page: Page): Promise<string> {
   await ui.getByRole('button', { name: 'Verder' }).click();
   // The overview says the faces in words, not as numbers.
   await expect(heading(ui, 'Dit heeft u ingevuld')).toBeVisible();
-  await expect(ui.getByRole('listitem').filter({ hasText: 'Meedoen' }).first()).toContainText(
+  await expect(ui.getByRole('listitem').filter({ hasText: 'Met anderen' }).first()).toContainText(
     'Heel slecht',
   );
   await ui.getByRole('button', { name: 'Verder' }).click();

@@ -238,6 +238,13 @@ export function writeQrFrame(text: string, file: string): void {
 /** The consult element, whose shadow root the locators pierce. */
 export const app = (page: Page) => page.locator('samenspraak-consult');
 
+/**
+ * A dimension's control by its official name: named "Met anderen (Meedoen)" where the pack has
+ * an everyday name, "Meedoen" where it has none, and never an item that merely contains it.
+ */
+export const dimensionName = (official: string): RegExp =>
+  new RegExp(`^(.+ \\()?${official.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)?$`);
+
 /** A step's heading, by its exact name. */
 export const heading = (ui: Locator, name: string) =>
   ui.getByRole('heading', { name, exact: true });
@@ -295,18 +302,18 @@ export async function preparePatient(page: Page): Promise<Prepared> {
     ['Dagelijks functioneren', ['Enter']], // 5
   ];
   for (const [name, keys] of answers) {
-    await ui.getByRole('slider', { name, exact: true }).focus();
+    await ui.getByRole('slider', { name: dimensionName(name) }).focus();
     for (const key of keys) await page.keyboard.press(key);
   }
-  await ui.getByRole('checkbox', { name: 'Hierover praten (Meedoen)' }).check();
-  await ui.getByRole('checkbox', { name: 'Hierover praten (Mentaal welbevinden)' }).check();
+  await ui.getByRole('checkbox', { name: 'Bespreken (Meedoen)' }).check();
+  await ui.getByRole('checkbox', { name: 'Bespreken (Mentaal welbevinden)' }).check();
   await ui.getByRole('button', { name: 'Verder' }).click();
   await ui.getByRole('radio', { name: 'Meedoen' }).check();
   await ui.getByLabel('Wat wilt u veranderen?').fill('Meer mensen zien.');
   await ui.getByRole('button', { name: 'Verder' }).click();
   await ui.getByRole('checkbox', { name: 'Uitleg' }).check();
   await ui.getByRole('checkbox', { name: 'Meedenken' }).check();
-  await ui.getByLabel('Uw vraag in uw eigen woorden').fill('Ik ben moe sinds de verhuizing.');
+  await ui.getByLabel('Uw vraag', { exact: true }).fill('Ik ben moe sinds de verhuizing.');
   await ui.getByRole('button', { name: 'Verder' }).click();
   await ui.getByRole('button', { name: 'Verder' }).click();
   const code = ((await ui.getByTestId('consultcode').textContent()) ?? '').trim();

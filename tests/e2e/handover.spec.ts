@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import {
   app,
+  dimensionName,
   expectNoAxeViolations,
   heading,
   openConsult,
@@ -146,11 +147,11 @@ async function patientToSummary(page: Page) {
   const patient = page.locator('samenspraak-vragenlijst');
   const consult = app(page);
   await patient.getByRole('button', { name: 'Beginnen' }).click();
-  await patient.getByRole('slider', { name: 'Meedoen', exact: true }).focus();
+  await patient.getByRole('slider', { name: dimensionName('Meedoen') }).focus();
   await page.keyboard.press('ArrowLeft');
   await patient.getByRole('button', { name: 'Verder' }).click();
   await patient.getByRole('button', { name: 'Verder' }).click();
-  await patient.getByLabel('Uw vraag in uw eigen woorden').fill('Geheime vraag van de patiënt.');
+  await patient.getByLabel('Uw vraag', { exact: true }).fill('Geheime vraag van de patiënt.');
   await patient.getByRole('button', { name: 'Verder' }).click();
   await patient.getByRole('button', { name: 'Verder' }).click();
   const code = ((await patient.getByTestId('consultcode').textContent()) ?? '').trim();

@@ -34,7 +34,7 @@ test('hostile text in the patient fields is stored and shown as text; the page s
   await change.press('y');
   await expect(patient.getByRole('alert')).toContainText('Deze tekst is te lang');
   await patient.getByRole('button', { name: 'Verder' }).click();
-  await patient.getByLabel('Uw vraag in uw eigen woorden').fill(HOSTILE_TEXTS.scriptBreakout ?? '');
+  await patient.getByLabel('Uw vraag', { exact: true }).fill(HOSTILE_TEXTS.scriptBreakout ?? '');
   await patient.getByRole('button', { name: 'Verder' }).click();
   await patient.getByRole('button', { name: 'Verder' }).click();
   await expect(patient.getByTestId('consultcode')).toBeVisible();

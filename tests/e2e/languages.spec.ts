@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { decodeConsultcode } from '../../src/domain/consultcode';
 import { EXPECTATIONS, type Expectation } from '../../src/domain/dimensions';
-import { expectNoAxeViolations } from './fixtures';
+import { dimensionName, expectNoAxeViolations } from './fixtures';
 
 interface Texts {
   common: { next: string };
@@ -52,7 +52,7 @@ for (const language of languages) {
     await expect(ui.getByRole('heading', { name: t.patient.web.title })).toBeVisible();
     // The pack's own dimension names label the sliders.
     const first = pack(language.code).dimensions[0]?.label ?? '';
-    await ui.getByRole('slider', { name: first, exact: true }).focus();
+    await ui.getByRole('slider', { name: dimensionName(first) }).focus();
     await page.keyboard.press('ArrowUp');
     await expectNoAxeViolations(page, `web in ${language.code}`);
 

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { expectNewDocument, markDocument, ORIGIN, storedRecords } from './fixtures';
+import { dimensionName, expectNewDocument, markDocument, ORIGIN, storedRecords } from './fixtures';
 
 /** Visit once, online, until the service worker controls the page. */
 async function installOffline(page: Page, path: string) {
@@ -24,7 +24,7 @@ test('after one visit the patient and consult pages work with the network off', 
   await patient.getByRole('button', { name: 'Beginnen' }).click();
   await patient.getByRole('radio', { name: /Uitgebreid/ }).check();
   await patient.getByRole('radio', { name: /Kort/ }).check();
-  await patient.getByRole('slider', { name: 'Meedoen', exact: true }).focus();
+  await patient.getByRole('slider', { name: dimensionName('Meedoen') }).focus();
   await page.keyboard.press('ArrowLeft');
   for (let i = 0; i < 4; i++) await patient.getByRole('button', { name: 'Verder' }).click();
   const code = ((await patient.getByTestId('consultcode').textContent()) ?? '').trim();
@@ -86,7 +86,7 @@ test('a shared tablet left idle keeps no trace of the patient anywhere', async (
   const patient = page.locator('samenspraak-vragenlijst');
   const secret = 'Mijn geheim voor de dokter';
   await patient.getByRole('button', { name: 'Beginnen' }).click();
-  await patient.getByRole('slider', { name: 'Zingeving', exact: true }).focus();
+  await patient.getByRole('slider', { name: dimensionName('Zingeving') }).focus();
   await page.keyboard.press('End');
   await patient.getByRole('button', { name: 'Verder' }).click();
   await patient.getByLabel('Wat wilt u veranderen?').fill(secret);

@@ -112,7 +112,7 @@ test('the small button reads one question with the ends of the scale', async ({ 
   await slider.getByRole('button', { name: 'Lees deze vraag voor' }).click();
   const texts = (await lastSaid(page)).map((s) => s.text);
   expect(texts).toEqual([
-    await slider.locator('.slider-everyday').textContent(),
+    // "Uw gevoel (Mentaal welbevinden)": the name to read, the official one heard with it.
     await slider.locator('.slider-label').textContent(),
     await slider.locator('.slider-desc').textContent(),
     expect.stringMatching(/0 = .+, 10 = .+$/),
@@ -144,7 +144,7 @@ test('a wipe stops the reading', async ({ page }) => {
   await ui.getByRole('button', { name: 'Verder' }).click();
   // Klaar is being read aloud when the patient taps "Ik heb mijn code".
   await ui.getByRole('button', { name: 'Lees voor', exact: true }).click();
-  expect((await lastSaid(page))[0]?.text).toBe('Klaar. Dank u wel!');
+  expect((await lastSaid(page))[0]?.text).toBe('Dank u wel!');
   await expect(ui.getByRole('button', { name: 'Stop met voorlezen' })).toBeVisible();
   const before = await cancels(page);
   await ui.getByRole('button', { name: 'Ik heb mijn code' }).click();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { createV2Database, V2_RECORDS } from '../fixtures/database-v2';
-import { ORIGIN, storedRecords } from './fixtures';
+import { dimensionName, ORIGIN, storedRecords } from './fixtures';
 
 /** Run the fixture's own code in the page, so Chromium builds the 0.1 database itself. */
 async function createV2InBrowser(page: Page) {
@@ -94,7 +94,7 @@ test('FHIR export downloads a Bundle of the preparation, without identifiers', a
   await page.goto('/consult.html');
   const ui = page.locator('samenspraak-consult');
   await ui.getByRole('button', { name: 'Samen invullen' }).click();
-  await ui.getByRole('slider', { name: 'Meedoen', exact: true }).focus();
+  await ui.getByRole('slider', { name: dimensionName('Meedoen') }).focus();
   await page.keyboard.press('ArrowLeft');
   await ui.getByRole('button', { name: 'Klaar, naar verwachtingen' }).click();
   await page.keyboard.press('Alt+6');

@@ -1,13 +1,14 @@
 import { type CDPSession, expect, type Locator, type Page, test } from '@playwright/test';
 import { VIEWBOX } from '../../src/ui/spiderweb/geometry';
-import { expectNoAxeViolations, isFocused, storedRecords } from './fixtures';
+import { dimensionName, expectNoAxeViolations, isFocused, storedRecords } from './fixtures';
 
 // The shared waiting-room tablet (patient.html is a kiosk: idle-seconds 120).
 // Each test walks several steps with axe; on a loaded 2-core machine that takes a while.
 test.describe.configure({ timeout: 90_000 });
 
 const app = (page: Page) => page.locator('samenspraak-vragenlijst');
-const slider = (page: Page, name: string) => app(page).getByRole('slider', { name, exact: true });
+const slider = (page: Page, name: string) =>
+  app(page).getByRole('slider', { name: dimensionName(name) });
 const shadowText = (page: Page) => app(page).evaluate((host) => host.shadowRoot?.textContent ?? '');
 
 async function toWeb(page: Page) {
@@ -26,7 +27,7 @@ test.describe('walking away mid-flow', () => {
     await page.clock.install();
     await toWeb(page);
     await answer(page, 'Zingeving', 'End'); // 10
-    await app(page).getByRole('checkbox', { name: 'Hierover praten (Zingeving)' }).check();
+    await app(page).getByRole('checkbox', { name: 'Bespreken (Zingeving)' }).check();
     await page.clock.runFor(100_000);
     await expect(app(page).getByRole('dialog', { name: 'Bent u er nog?' })).toBeVisible();
   });
@@ -36,7 +37,7 @@ test.describe('walking away mid-flow', () => {
     await expect(ui.getByText('Uw antwoorden zijn nu verborgen.')).toBeVisible();
     await expect(ui.locator('svg.web')).toBeHidden();
     await expect(ui.locator('input[type=range]').first()).toBeHidden();
-    await expect(ui.getByText('Hierover praten').first()).toBeHidden();
+    await expect(ui.getByText('Bespreken').first()).toBeHidden();
     // The accessibility tree holds the dialog, and nothing of the flow behind it.
     const tree = await ui.ariaSnapshot();
     expect(tree).toContain('Bent u er nog?');
@@ -139,15 +140,13 @@ test('"Verder" with topics open says how many, and offers to go back', async ({ 
 
   await ui.getByRole('button', { name: 'Verder' }).click();
   await alert.getByRole('button', { name: 'Toch verder' }).click();
-  await expect(ui.getByRole('heading', { name: 'Wat is voor u het belangrijkst?' })).toBeVisible();
+  await expect(ui.getByRole('heading', { name: 'Wat is het belangrijkst?' })).toBeVisible();
 });
 
 test('the quick mode goes on without asking', async ({ page }) => {
   await toWeb(page);
   await app(page).getByRole('button', { name: 'Verder' }).click();
-  await expect(
-    app(page).getByRole('heading', { name: 'Wat is voor u het belangrijkst?' }),
-  ).toBeVisible();
+  await expect(app(page).getByRole('heading', { name: 'Wat is het belangrijkst?' })).toBeVisible();
 });
 
 test('"Wis" appearing does not move the slider under the finger', async ({ page }) => {

@@ -3,6 +3,7 @@ import { FACE_COUNT } from '../../domain/scoring';
 import { useT } from '../i18n';
 import { FaceIcon } from '../pictograms/faces';
 import { LeesVoor } from '../readaloud/ReadAloud';
+import { DimensionName } from './ScoreSlider';
 
 export interface FaceScaleProps {
   /** The radios' group name, and the prefix of their ids. */
@@ -11,7 +12,7 @@ export interface FaceScaleProps {
   label: string;
   /** The everyday name, shown large and heard first. */
   everyday?: string | undefined;
-  /** The question, read with the group. */
+  /** The question, heard with the group and read aloud, not shown. */
   description?: string;
   /** The chosen face, 0 (saddest) to 4, or null. */
   value: number | null;
@@ -31,21 +32,10 @@ export function FaceScale(props: FaceScaleProps) {
   const descId = `${id}-desc`;
   return (
     <fieldset class="faces" aria-describedby={description ? descId : undefined}>
-      <legend class="faces-legend">
-        {everyday && (
-          <span class="slider-everyday">
-            {icon}
-            {everyday}
-          </span>
-        )}{' '}
-        <span class={everyday ? 'slider-label is-official' : 'slider-label'}>
-          {!everyday && icon}
-          {label}
-        </span>
-      </legend>
+      <DimensionName label={label} everyday={everyday} icon={icon} />
       <LeesVoor small />
       {description && (
-        <p class="slider-desc" id={descId}>
+        <p class="slider-desc visually-hidden" id={descId}>
           {description}
         </p>
       )}

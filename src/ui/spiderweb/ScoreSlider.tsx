@@ -6,15 +6,15 @@ import { LeesVoor } from '../readaloud/ReadAloud';
 
 export interface ScoreSliderProps {
   id: string;
-  /** The visible label and the accessible name of the range. */
+  /** The official name: the visible label, or with an everyday name only heard after it. */
   label: string;
-  /** The question, read after the name. */
+  /** The question: heard after the name and read aloud, not shown (the name asks it in short). */
   description?: string;
   value: number | null;
   onChange: (value: number | null) => void;
   scale: { low: string; high: string };
-  /** An everyday name, shown large above the label and read with the description. */
-  everyday?: string;
+  /** An everyday name ("Uw lichaam"): the visible label, with the official name heard after it. */
+  everyday?: string | undefined;
   /** A decorative pictogram before the name. */
   icon?: ComponentChild;
 }
@@ -33,28 +33,16 @@ export function ScoreSlider(props: ScoreSliderProps) {
   const unanswered = value === null;
   const hintId = `${id}-hint`;
   const descId = `${id}-desc`;
-  const everydayId = `${id}-everyday`;
-  // The official label stays the accessible name (the GP's word, and what the consult shows);
-  // the everyday name is heard first in the description.
-  const described = [everyday && everydayId, description && descId, hintId].filter(Boolean);
+  const described = [description && descId, hintId].filter(Boolean);
   const answerCurrent = (input: HTMLInputElement) => {
     if (unanswered) onChange(Number(input.value));
   };
   return (
     <div class={unanswered ? 'slider is-unanswered' : 'slider'}>
-      {everyday && (
-        <p class="slider-everyday" id={everydayId}>
-          {icon}
-          {everyday}
-        </p>
-      )}
-      <label class={everyday ? 'slider-label is-official' : 'slider-label'} for={id}>
-        {!everyday && icon}
-        {label}
-      </label>
+      <DimensionName id={id} label={label} everyday={everyday} icon={icon} />
       <LeesVoor small />
       {description && (
-        <p class="slider-desc" id={descId}>
+        <p class="slider-desc visually-hidden" id={descId}>
           {description}
         </p>
       )}
@@ -103,5 +91,34 @@ export function ScoreSlider(props: ScoreSliderProps) {
         {t('patient.web.scaleHint', { low: scale.low, high: scale.high })}
       </p>
     </div>
+  );
+}
+
+/**
+ * A dimension's name over its control: the everyday name to read, with the official one (the
+ * GP's word, and what the consult shows) heard right after it. One short name per row: with the
+ * official name and the question beside it, six rows were a wall of words.
+ */
+export function DimensionName(props: {
+  /** The control it names; without it, the name is a fieldset's legend. */
+  id?: string;
+  label: string;
+  everyday?: string | undefined;
+  icon?: ComponentChild;
+}) {
+  const { id, label, everyday, icon } = props;
+  const content = (
+    <>
+      {icon}
+      {everyday ?? label}
+      {everyday && <span class="visually-hidden"> ({label})</span>}
+    </>
+  );
+  return id ? (
+    <label class="slider-label" for={id}>
+      {content}
+    </label>
+  ) : (
+    <legend class="slider-label">{content}</legend>
   );
 }

@@ -38,7 +38,6 @@ export interface SpiderWebProps {
  */
 export function SpiderWeb(props: SpiderWebProps) {
   const { idPrefix, dimensions, scores, talk, scale, onScore, onTalk, faces = false } = props;
-  const t = useT();
   // Callbacks that stay the same object across renders but always call the newest handler, so
   // a slider change re-renders only the row whose score changed (and the chart).
   const handlers = useRef({ onScore, onTalk });
@@ -60,9 +59,7 @@ export function SpiderWeb(props: SpiderWebProps) {
           talk={talk}
           onDrag={faces ? undefined : onScore}
         />
-        <figcaption class="chart-legend">
-          {t('patient.web.chartLabel')} · ● {t('patient.web.talk')}
-        </figcaption>
+        <ChartLegend talk={talk.length > 0} />
       </figure>
       <div class="spiderweb-controls">
         {dimensions.map((dim) => (
@@ -128,6 +125,17 @@ const DimensionRow = memo(function DimensionRow(props: {
     </div>
   );
 });
+
+/** The chart's name, heard; the dot's meaning, shown once a dot is there to explain. */
+export function ChartLegend({ talk }: { talk: boolean }) {
+  const t = useT();
+  return (
+    <figcaption class="chart-legend">
+      <span class="visually-hidden">{t('patient.web.chartLabel')}</span>
+      {talk && <span>● {t('patient.web.talk')}</span>}
+    </figcaption>
+  );
+}
 
 export function TalkToggle(props: {
   id: string;

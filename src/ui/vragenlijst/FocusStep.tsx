@@ -21,10 +21,10 @@ export function FocusStep({ pack, state, dispatch }: FocusStepProps) {
   return (
     <section class="step" aria-labelledby="focus-title">
       <StepHeading id="focus-title">{t('patient.focus.title')}</StepHeading>
-      <p>{t('patient.focus.intro')}</p>
       <LeesVoor />
       <fieldset class="choices is-grid">
-        <legend>{t('patient.focus.legend')}</legend>
+        {/* Round buttons say "one of these"; the heading says what for. Heard, not shown. */}
+        <legend class="visually-hidden">{t('patient.focus.intro')}</legend>
         {pack.dimensions.map((dim) => (
           <label class="choice" key={dim.id}>
             <input
@@ -35,14 +35,11 @@ export function FocusStep({ pack, state, dispatch }: FocusStepProps) {
               onChange={() => dispatch({ type: 'focus', dimension: dim.id })}
             />
             <DimensionIcon id={dim.id} />
-            {dim.everyday ? (
-              <span class="dim-name">
-                <strong>{dim.everyday}</strong>
-                <span class="dim-official">{dim.label}</span>
-              </span>
-            ) : (
-              <span>{dim.label}</span>
-            )}
+            <span>
+              {dim.everyday ?? dim.label}
+              {/* The official name is heard, as with the sliders, not shown a third time. */}
+              {dim.everyday && <span class="visually-hidden"> ({dim.label})</span>}
+            </span>
           </label>
         ))}
         <label class="choice">

@@ -74,31 +74,27 @@ export function KlaarStep({ handoff, seconds, onChange, onWipe }: KlaarStepProps
     <section class="step" aria-labelledby="klaar-title">
       <StepHeading id="klaar-title">{t('patient.done.title')}</StepHeading>
       <LeesVoor />
-      <h3>{t('patient.done.nowTitle')}</h3>
-      <ol class="done-steps">
-        <li>{t('patient.done.nowShow')}</li>
-        <li>{t('patient.done.nowTap')}</li>
-      </ol>
+      {/* One line for both: the code and the QR carry the same answers. */}
+      <h3 id="code-label">{t('patient.done.codeLabel')}</h3>
       <div class="handoff">
         <div class="handoff-code">
-          <h3 id="code-label">{t('patient.done.codeLabel')}</h3>
           <ConsultCode code={handoff.code} />
-          <p>{t('patient.done.codeHelp')}</p>
           {hasText && <p class="notice">{t('patient.done.noText')}</p>}
         </div>
         <div class="handoff-qr">
           <QrSlot qr={qr} label={t('patient.done.qrLabel')} error={t('patient.done.qrError')} />
-          <p>{t('patient.done.qrHelp')}</p>
         </div>
-        <div class="handoff-qr" data-testid="phone-qr">
-          <h3>{t('patient.done.phoneTitle')}</h3>
+        {/* Closed until asked for: most patients show the code, and a second QR beside the
+            first one raises the question which one to show. */}
+        <details class="handoff-qr" data-testid="phone-qr">
+          <summary>{t('patient.done.phoneTitle')}</summary>
           <QrSlot
             qr={phoneQr}
             label={t('patient.done.phoneLabel')}
             error={t('patient.done.phoneError')}
           />
           <p>{t('patient.done.phoneHelp')}</p>
-        </div>
+        </details>
       </div>
       <div class="actions">
         <button type="button" class="primary" aria-describedby="have-help" onClick={onWipe}>
@@ -111,7 +107,8 @@ export function KlaarStep({ handoff, seconds, onChange, onWipe }: KlaarStepProps
           {t('patient.done.next')}
         </button>
       </div>
-      <p class="field-hint" id="have-help">
+      {/* Heard with the button; the countdown below says it for the eye. */}
+      <p class="visually-hidden" id="have-help">
         {t('patient.done.haveHelp')}
       </p>
       {asking && (

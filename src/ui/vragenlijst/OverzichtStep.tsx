@@ -17,6 +17,17 @@ export interface OverzichtStepProps {
  * "Dit heeft u ingevuld", before Klaar: every answer in words, as a list a screen reader reads
  * in order, with a way back to the step that holds it. Nothing here can be changed in place.
  */
+/** "7/10" to read at a glance, "7 van 10" to hear. */
+function Score({ value }: { value: string }) {
+  const t = useI18n().t;
+  return (
+    <>
+      <span aria-hidden="true">{t('patient.web.valueShort', { value })}</span>
+      <span class="visually-hidden">{t('patient.web.valueText', { value })}</span>
+    </>
+  );
+}
+
 export function OverzichtStep({ pack, state, dispatch }: OverzichtStepProps) {
   const { t, lang } = useI18n();
   const prep = state.preparation;
@@ -37,7 +48,8 @@ export function OverzichtStep({ pack, state, dispatch }: OverzichtStepProps) {
     <section class="step overview" aria-labelledby="overzicht-title">
       <StepHeading id="overzicht-title">{t('patient.overview.title')}</StepHeading>
       <LeesVoor />
-      <p>{t('patient.overview.intro')}</p>
+      {/* Heard: the "Veranderen" under each list asks it to the eye. */}
+      <p class="visually-hidden">{t('patient.overview.intro')}</p>
 
       <h3>{t('patient.steps.spinnenweb')}</h3>
       <ul>
@@ -46,11 +58,13 @@ export function OverzichtStep({ pack, state, dispatch }: OverzichtStepProps) {
           return (
             <li key={d.id}>
               {name(d)}:{' '}
-              {score === null
-                ? t('patient.overview.empty')
-                : prep.mode === 'face'
-                  ? t(`patient.face.${nearestFace(score)}`)
-                  : t('patient.web.valueText', { value: formatScore(score, lang) })}
+              {score === null ? (
+                t('patient.overview.empty')
+              ) : prep.mode === 'face' ? (
+                t(`patient.face.${nearestFace(score)}`)
+              ) : (
+                <Score value={formatScore(score, lang)} />
+              )}
               {prep.talk.includes(d.id) && <> · {t('patient.web.talk')}</>}
             </li>
           );

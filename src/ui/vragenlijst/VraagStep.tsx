@@ -19,10 +19,12 @@ export function VraagStep({ state, dispatch }: VraagStepProps) {
   return (
     <section class="step" aria-labelledby="vraag-title">
       <StepHeading id="vraag-title">{t('patient.question.title')}</StepHeading>
-      <p>{t('patient.question.intro')}</p>
+      {/* Heard: chips that each light up when tapped show it to the eye. */}
+      <p class="visually-hidden">{t('patient.question.intro')}</p>
       <LeesVoor />
       <fieldset class="chips">
-        <legend>{t('patient.question.legend')}</legend>
+        {/* The heading asks it already: heard with the group, not shown twice. */}
+        <legend class="visually-hidden">{t('patient.question.legend')}</legend>
         {EXPECTATIONS.map((expectation) => (
           <label class="chip" key={expectation}>
             <input

@@ -320,7 +320,10 @@ function StepBody(props: {
   }
 }
 
-/** Where the patient is: "Stap 2 van 5" and a bar per step; the names for screen readers. */
+/**
+ * Where the patient is: a bar per step, to see at a glance; "Stap 2 van 6" and the step names
+ * for screen readers. No sentence on top: every step already opens with its heading.
+ */
 function StepNav({ current }: { current: PatientStep }) {
   const t = useT();
   const index = PATIENT_STEPS.indexOf(current);
@@ -329,9 +332,6 @@ function StepNav({ current }: { current: PatientStep }) {
       class="stepnav"
       aria-label={t('common.step', { current: index + 1, total: PATIENT_STEPS.length })}
     >
-      <p class="stepnav-count">
-        {t('common.step', { current: index + 1, total: PATIENT_STEPS.length })}
-      </p>
       <ol>
         {PATIENT_STEPS.map((step, i) => (
           <li

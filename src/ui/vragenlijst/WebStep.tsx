@@ -1,13 +1,14 @@
 import type { ContentPack } from '../../domain/contentpack';
 import { DIMENSIONS } from '../../domain/dimensions';
-import { progressFor, scoresFor } from '../../domain/scoring';
+import { FACE_COUNT, progressFor, scoresFor } from '../../domain/scoring';
 import type { VragenlijstAction, VragenlijstState } from '../../domain/vragenlijst';
 import { useT } from '../i18n';
+import { FaceIcon } from '../pictograms/faces';
 import { LeesVoor } from '../readaloud/ReadAloud';
 import { StepHeading } from '../StepHeading';
 import { QuickWeb } from '../spiderweb/QuickWeb';
 import { ScoreSlider } from '../spiderweb/ScoreSlider';
-import { TalkToggle } from '../spiderweb/SpiderWeb';
+import { ChartLegend, TalkToggle } from '../spiderweb/SpiderWeb';
 import { SpiderWebChart } from '../spiderweb/SpiderWebChart';
 
 export interface WebStepProps {
@@ -17,9 +18,9 @@ export interface WebStepProps {
 }
 
 const MODE_LABELS = {
-  face: 'patient.web.modeFace',
-  quick: 'patient.web.modeQuick',
-  detailed: 'patient.web.modeDetailed',
+  face: ['patient.web.modeFace', 'patient.web.modeFaceMore'],
+  quick: ['patient.web.modeQuick', 'patient.web.modeQuickMore'],
+  detailed: ['patient.web.modeDetailed', 'patient.web.modeDetailedMore'],
 } as const;
 
 /** Step 2: the spider web, quick (one slider per dimension) or detailed (a page per dimension). */
@@ -33,8 +34,10 @@ export function WebStep({ pack, state, dispatch }: WebStepProps) {
       <StepHeading id="web-title">{t('patient.web.title')}</StepHeading>
       <p>{t(prep.mode === 'face' ? 'patient.web.introFace' : 'patient.web.intro')}</p>
       <LeesVoor />
-      <fieldset class="choices is-row">
-        <legend>{t('patient.web.modeLegend')}</legend>
+      <fieldset class="choices is-row modes">
+        {/* Heard: three one-word choices above the questions, and a tap on one shows what
+            it does at once. */}
+        <legend class="visually-hidden">{t('patient.web.modeLegend')}</legend>
         {(['face', 'quick', 'detailed'] as const).map((mode) => (
           <label class="choice" key={mode}>
             <input
@@ -44,17 +47,25 @@ export function WebStep({ pack, state, dispatch }: WebStepProps) {
               checked={prep.mode === mode}
               onChange={() => dispatch({ type: 'mode', mode, pack })}
             />
-            <span>{t(MODE_LABELS[mode])}</span>
+            {/* One word to read; what it means is heard, and the face shows it. */}
+            <span>
+              {mode === 'face' && <FaceIcon face={FACE_COUNT - 1} />}
+              {t(MODE_LABELS[mode][0])}
+              <span class="visually-hidden">{t(MODE_LABELS[mode][1])}</span>
+            </span>
           </label>
         ))}
       </fieldset>
-      <div class="progress">
-        <label for="web-progress">{t('patient.web.progressLabel')}</label>
-        <progress id="web-progress" max={progress.total} value={progress.answered} />
-        <span aria-live="polite">
-          {t('patient.web.progress', { answered: progress.answered, total: progress.total })}
-        </span>
-      </div>
+      {/* Six rows show their own answers; the long form needs a count. */}
+      {prep.mode === 'detailed' && (
+        <div class="progress">
+          <label for="web-progress">{t('patient.web.progressLabel')}</label>
+          <progress id="web-progress" max={progress.total} value={progress.answered} />
+          <span aria-live="polite">
+            {t('patient.web.progress', { answered: progress.answered, total: progress.total })}
+          </span>
+        </div>
+      )}
       {prep.mode !== 'detailed' ? (
         <QuickWeb
           idPrefix={prep.mode === 'face' ? 'gezicht' : 'snel'}
@@ -87,9 +98,7 @@ function DetailedPage({
     <div class="spiderweb is-detailed">
       <figure class="spiderweb-chart">
         <SpiderWebChart axes={pack.dimensions} scores={scores} talk={talk} />
-        <figcaption class="chart-legend">
-          {t('patient.web.chartLabel')} · ● {t('patient.web.talk')}
-        </figcaption>
+        <ChartLegend talk={talk.length > 0} />
       </figure>
       <fieldset class="spiderweb-controls topic">
         <legend>

@@ -30,7 +30,8 @@ export function Welkom({ locale, onLocale, onStart, resumed, mode }: WelkomProps
       <p>{t('patient.welcome.privacy')}</p>
       {resumed && <p class="notice">{t('patient.welcome.resumed')}</p>}
       <fieldset class="choices">
-        <legend>{t('patient.welcome.language')}</legend>
+        {/* Each language in its own name says what this list is, to every reader; heard, not shown. */}
+        <legend class="visually-hidden">{t('patient.welcome.language')}</legend>
         {LANGUAGES.map((language) => (
           <label class="choice" key={language.code} lang={language.code} dir={language.dir}>
             <input
