@@ -277,6 +277,8 @@ test('the detailed mode asks several questions per topic and scores the mean', a
   await ui.getByRole('button', { name: 'Beginnen' }).click();
   await ui.getByRole('radio', { name: /Uitgebreid/ }).check();
   await expect(ui.getByText('Onderwerp 1 van 6')).toBeVisible();
+  // The topic's everyday name, with the official one beside it.
+  await expect(ui.locator('fieldset.topic legend')).toContainText('Uw lichaamLichaamsfuncties');
   const sliders = ui.locator('fieldset.topic input[type=range]');
   const count = await sliders.count();
   expect(count).toBeGreaterThanOrEqual(5);
@@ -418,7 +420,7 @@ test('in English, every step is English and the code still works', async ({ page
   await ui.getByRole('checkbox', { name: 'Explanation' }).check();
   await ui.getByRole('button', { name: 'Next' }).click();
   await ui.getByRole('button', { name: 'Next' }).click();
-  await expect(ui.getByRole('heading', { name: 'Done. Thank you!' })).toBeVisible();
+  await expect(ui.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
   const code = decodeConsultcode((await ui.getByTestId('consultcode').textContent()) ?? '');
   expect(code.ok && code.value).toMatchObject({
     scores: { meedoen: 6 },

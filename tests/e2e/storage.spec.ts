@@ -49,7 +49,7 @@ test('the database of release 0.1 opens in Chromium with every record intact', a
   const patient = page.locator('samenspraak-vragenlijst');
   // patient.html is a kiosk: a recent draft comes back behind the neutral resume screen.
   await patient.getByRole('button', { name: 'Continue where you left off' }).click();
-  await expect(patient.getByRole('heading', { name: 'What matters most to you?' })).toBeVisible();
+  await expect(patient.getByRole('heading', { name: 'What matters most?' })).toBeVisible();
   await expect(patient.getByLabel('What would you like to change?')).toHaveValue(
     V2_RECORDS.patient.draft.state.preparation.change,
   );

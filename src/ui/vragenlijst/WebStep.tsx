@@ -105,7 +105,8 @@ function DetailedPage({
           <span class="topic-count">
             {t('patient.web.topic', { current: state.page + 1, total: DIMENSIONS.length })}
           </span>
-          <span class="topic-title">{dim.label}</span>
+          <span class="topic-title">{dim.everyday ?? dim.label}</span>
+          {dim.everyday && <span class="topic-official">{dim.label}</span>}
         </legend>
         <p>{dim.intro}</p>
         {startsFromQuick && <p class="notice">{t('patient.web.quickStart', { value: quick })}</p>}
