@@ -14,7 +14,7 @@ const FACES: [string, string, string][] = [
 ];
 
 /** Patient.html in "Eenvoudig", every question answered with a face; ends on Klaar. */
-async function answerWithFaces(page: Page): Promise<string> {
+async function answerWithFaces(page: Page): Promise<{ payload: string; code: string }> {
   const ui = patient(page);
   await page.goto('/patient.html');
   await ui.getByRole('button', { name: 'Beginnen' }).click();
@@ -42,7 +42,18 @@ async function answerWithFaces(page: Page): Promise<string> {
     'Heel slecht',
   );
   await ui.getByRole('button', { name: 'Verder' }).click();
-  return readQr(ui.getByRole('img', { name: /QR-code/ }));
+  const code = ((await ui.getByTestId('consultcode').textContent()) ?? '').trim();
+  return { payload: await readQr(ui.getByRole('img', { name: /QR-code/ })), code };
+}
+
+/** The consult's score table says gezichtjesschaal, and each face as its 0–10 and its face. */
+async function expectFaceTable(page: Page): Promise<void> {
+  const ui = app(page);
+  await expect(heading(ui, 'Verwachtingen')).toBeVisible();
+  await expect(ui.locator('table.scores caption')).toContainText('gezichtjesschaal');
+  const table = await scoreTable(ui);
+  for (const [name, , score] of FACES) expect(table[name]).toContain(score);
+  expect(table.Lichaamsfuncties).toContain('gezichtje 4 van 5');
 }
 
 test('the face scale: five native radios per question, each with a written name', async ({
@@ -54,19 +65,27 @@ test('the face scale: five native radios per question, each with a written name'
 test('faces reach the consult as gezichtjesschaal, never as measured scores, and the summary says so', async ({
   page,
 }) => {
-  const payload = await answerWithFaces(page);
+  const { payload } = await answerWithFaces(page);
   await openConsult(page);
   const ui = app(page);
   await ui.getByRole('textbox', { name: 'Consultcode' }).fill(payload);
   await page.keyboard.press('Enter');
-  await expect(heading(ui, 'Verwachtingen')).toBeVisible();
-  await expect(ui.locator('table.scores caption')).toContainText('gezichtjesschaal');
-  const table = await scoreTable(ui);
-  for (const [name, , score] of FACES) expect(table[name]).toContain(score);
-  expect(table.Lichaamsfuncties).toContain('gezichtje 4 van 5');
+  await expectFaceTable(page);
   await expectNoAxeViolations(page, 'verwachtingen with faces');
 
   await page.keyboard.press('Alt+6');
   await expect(heading(ui, 'Samenvatting')).toBeFocused();
   await expect(ui.getByText(/Positieve Gezondheid \(gezichtjesschaal/).first()).toBeVisible();
+});
+
+test('the twelve-symbol code, typed as the GP reads it off the tablet, brings the faces too', async ({
+  page,
+}) => {
+  const { code } = await answerWithFaces(page);
+  await openConsult(page);
+  const ui = app(page);
+  // Typed without its hyphens, as a GP does from a patient reading it out.
+  await ui.getByRole('textbox', { name: 'Consultcode' }).pressSequentially(code.replace(/-/g, ''));
+  await page.keyboard.press('Enter');
+  await expectFaceTable(page);
 });
