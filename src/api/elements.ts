@@ -174,6 +174,14 @@ export const CONSULT = {
   description: "The GP's consult: the keuzekaart during the consult, the SOEP summary after.",
   attributes: [
     {
+      name: 'mode',
+      values: { kind: 'enum', options: ['consult', 'beheer'] },
+      default: 'consult',
+      description:
+        'what the element shows: the consult, or `beheer`, where the practice makes, edits, exports and deletes its own keuzekaarten',
+      observed: true,
+    },
+    {
       name: 'retention-days',
       values: { kind: 'integer', min: 1, max: 90 },
       default: '30',

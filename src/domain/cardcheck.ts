@@ -25,7 +25,12 @@ type CardKey =
   | 'options'
   | 'rows'
   | 'vangnet'
-  | 'icpc';
+  | 'icpc'
+  | 'authors'
+  | 'reviewers'
+  | 'conflicts'
+  | 'fillIns'
+  | 'translations';
 
 const CARD_KEYS: readonly string[] = [
   'id',
@@ -42,18 +47,41 @@ const CARD_KEYS: readonly string[] = [
   'rows',
   'vangnet',
   'icpc',
+  'authors',
+  'reviewers',
+  'conflicts',
+  'fillIns',
+  'translations',
 ] satisfies CardKey[];
 
 /** Where a problem is, for a form: indices count from 0, as in the card's lists. */
 export type CardField =
   | { kind: 'file' }
   | { kind: 'card'; field: CardKey }
+  /** One name in the authors or reviewers, one fill-in field, or one translation. */
+  | {
+      kind: 'item';
+      field: 'authors' | 'reviewers' | 'fillIns';
+      index: number;
+      leaf?: 'id' | 'label';
+    }
+  | { kind: 'translation'; lang: string }
   | {
       kind: 'option';
       option: number;
-      field?: 'id' | 'title' | 'description' | 'dimensions' | 'afwachten' | 'pros' | 'cons';
-      /** With `dimensions`: which one. */
+      field?:
+        | 'id'
+        | 'title'
+        | 'description'
+        | 'dimensions'
+        | 'afwachten'
+        | 'pros'
+        | 'cons'
+        | 'numbers';
+      /** With `dimensions` or `numbers`: which one. */
       index?: number;
+      /** With `numbers`: its count or its words. */
+      leaf?: 'count' | 'text';
     }
   | {
       kind: 'point';
@@ -79,8 +107,14 @@ export function fieldId(field: CardField): string {
       return 'card';
     case 'card':
       return `card-${field.field}`;
+    case 'item':
+      return [field.field, field.index, field.leaf].filter(defined).join('-');
+    case 'translation':
+      return `translation-${field.lang}`;
     case 'option':
-      return [`option-${field.option}`, field.field, field.index].filter(defined).join('-');
+      return [`option-${field.option}`, field.field, field.index, field.leaf]
+        .filter(defined)
+        .join('-');
     case 'point':
       return [`option-${field.option}-${field.part}-${field.index}`, field.field]
         .filter(defined)
@@ -128,6 +162,12 @@ function placeOf(path: readonly PropertyKey[], data: unknown, t: Translate): Pla
     return { field: { kind: 'file' }, words: p('file') };
   }
   const card = top as CardKey;
+  if (card === 'translations' && typeof i === 'string') {
+    return {
+      field: { kind: 'translation', lang: shown(i) },
+      words: p('translation', { lang: shown(i) }),
+    };
+  }
   if (typeof i !== 'number') return { field: { kind: 'card', field: card }, words: p(card) };
   const n = i + 1;
   if (card === 'options') {
@@ -148,18 +188,29 @@ function placeOf(path: readonly PropertyKey[], data: unknown, t: Translate): Pla
             : p('point', vars);
       return { field: { kind: 'point', option: i, part: key, index: j, field }, words };
     }
+    if (key === 'numbers' && typeof j === 'number') {
+      const part = leaf === 'count' ? ('count' as const) : ('text' as const);
+      return {
+        field: { kind: 'option', option: i, field: 'numbers', index: j, leaf: part },
+        words: p(part === 'count' ? 'numberCount' : 'numberText', { n, k: j + 1 }),
+      };
+    }
     if (key === 'dimensions' && typeof j === 'number') {
       return {
         field: { kind: 'option', option: i, field: 'dimensions', index: j },
         words: p('optionDimension', { n, k: j + 1 }),
       };
     }
-    const sub: Record<string, 'id' | 'title' | 'description' | 'dimensions' | 'afwachten'> = {
+    const sub: Record<
+      string,
+      'id' | 'title' | 'description' | 'dimensions' | 'afwachten' | 'numbers'
+    > = {
       id: 'id',
       title: 'title',
       description: 'description',
       dimensions: 'dimensions',
       afwachten: 'afwachten',
+      numbers: 'numbers',
     };
     const field = typeof key === 'string' ? sub[key] : undefined;
     if (!field) return { field: { kind: 'option', option: i }, words: p('option', { n }) };
@@ -190,6 +241,12 @@ function placeOf(path: readonly PropertyKey[], data: unknown, t: Translate): Pla
     }
     const field = key === 'code' ? ({ field: 'code' } as const) : {};
     return { field: { kind: 'icpc', index: i, ...field }, words: p('icpcItem', { n }) };
+  }
+  if (card === 'authors' || card === 'reviewers' || card === 'fillIns') {
+    const field: CardField = { kind: 'item', field: card, index: i };
+    if (card === 'fillIns' && (key === 'id' || key === 'label')) field.leaf = key;
+    const word = card === 'fillIns' && key === 'label' ? 'fillInLabel' : `${card}Item`;
+    return { field, words: p(word, { n }) };
   }
   return { field: { kind: 'card', field: card }, words: p(card) };
 }
@@ -223,11 +280,13 @@ function issueMessage(issue: Issue, data: unknown, place: Place, t: Translate): 
       if (value === undefined) return m('missing');
       if (issue.expected === 'string') return m('notText');
       if (issue.expected === 'boolean') return m('notYesNo');
+      if (issue.expected === 'number' || issue.expected === 'int') return m('notNumber');
       if (issue.expected === 'array') return m('notList');
       if (issue.expected === 'object' || issue.expected === 'record') return m('notGroup');
       return m('other');
     case 'too_small':
       if (issue.origin === 'string') return m('empty');
+      if (issue.origin === 'number') return m('notNumber');
       if (issue.path.length === 1 && last === 'options') {
         return m('tooFewOptions', {
           min: Number(issue.minimum),
@@ -236,6 +295,7 @@ function issueMessage(issue: Issue, data: unknown, place: Place, t: Translate): 
       }
       return m('other');
     case 'too_big':
+      if (issue.origin === 'number') return m('notNumber');
       if (issue.origin === 'string') {
         return m('tooLong', {
           max: Number(issue.maximum),

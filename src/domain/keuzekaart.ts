@@ -65,6 +65,22 @@ export const keuzePunt = lazySchema(() =>
 );
 export type KeuzePunt = z.infer<typeof keuzePunt>;
 
+/** How many in a frequency: always "van de 100 mensen" (IPDAS: one denominator on a card). */
+export const NUMBERS_OUT_OF = 100;
+
+/**
+ * A number the source gives for an option, in the IPDAS way: "{count} van de 100 mensen
+ * {text}", e.g. 30 and "hebben na 3 maanden minder klachten". Shown as words and as a
+ * 100-person picture.
+ */
+export const keuzeGetal = lazySchema(() =>
+  z.object({
+    count: z.number().check(z.int(), z.gte(0), z.lte(NUMBERS_OUT_OF)),
+    text: text(160),
+  }),
+);
+export type KeuzeGetal = z.infer<typeof keuzeGetal>;
+
 /** An ICPC-1 code as in NHG Tabel 24 ("P03"), or with its NHG subcode ("L86.01"). */
 export const ICPC_CODE = /^[A-Z]\d{2}(\.\d{2})?$/;
 
@@ -90,6 +106,8 @@ export const keuzeOptie = lazySchema(() =>
     dimensions: z.array(z.enum(DIMENSIONS)).check(z.maxLength(DIMENSIONS.length)),
     /** Marks the "afwachten / (nog) niets doen" option. */
     afwachten: z.optional(z.boolean()),
+    /** Numbers from the source, where it has them. */
+    numbers: z.optional(z.array(keuzeGetal).check(z.maxLength(4))),
   }),
 );
 export type KeuzeOptie = z.infer<typeof keuzeOptie>;
@@ -104,17 +122,74 @@ export const keuzeRij = lazySchema(() =>
 );
 export type KeuzeRij = z.infer<typeof keuzeRij>;
 
+/**
+ * A short text the GP fills in during the consult, e.g. the complaint and the specialty of a
+ * referral card; it goes into the summary beside the card's title.
+ */
+export const keuzeInvulveld = lazySchema(() =>
+  z.object({
+    id: textId,
+    label: text(60),
+  }),
+);
+export type KeuzeInvulveld = z.infer<typeof keuzeInvulveld>;
+
+/** Whether a translation has been read by a native speaker; never shown to the patient. */
+export const translationReview = lazySchema(() =>
+  z.object({
+    status: z.enum(['draft', 'reviewed']),
+    needs: z.optional(text(80)),
+  }),
+);
+
+const texts = (max: number) => z.optional(z.record(textId, text(max)));
+
+/**
+ * A card's patient texts in another language, by the ids of the Dutch card; a text left out
+ * stays Dutch. Only the take-home sheet uses it: the GP's screen and the summary stay Dutch.
+ */
+export const kaartVertaling = lazySchema(() =>
+  z.object({
+    review: translationReview,
+    title: z.optional(text(120)),
+    question: z.optional(text(200)),
+    options: z.optional(
+      z.record(
+        textId,
+        z.object({
+          title: z.optional(text(80)),
+          description: z.optional(text(400)),
+          pros: texts(300),
+          cons: texts(300),
+          numbers: z.optional(z.array(text(160)).check(z.maxLength(4))),
+        }),
+      ),
+    ),
+    rows: z.optional(
+      z.record(textId, z.object({ question: z.optional(text(160)), answers: texts(300) })),
+    ),
+  }),
+);
+export type KaartVertaling = z.infer<typeof kaartVertaling>;
+
+const LANG = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+
 export const keuzekaartSchema = lazySchema(() =>
   z
     .object({
       id: textId,
       version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
-      lang: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/)),
+      lang: z.string().check(z.regex(LANG)),
       title: text(120),
       /** The choice in the patient's words, e.g. "Wat gaan we doen aan uw sombere gevoelens?" */
       question: text(200),
       source: text(600),
       licence: text(200),
+      /** Who wrote the card, and who read it against its source. */
+      authors: z.optional(z.array(text(120)).check(z.maxLength(10))),
+      reviewers: z.optional(z.array(text(120)).check(z.maxLength(10))),
+      /** Conflicts of interest of the authors and reviewers, or that there are none. */
+      conflicts: z.optional(text(400)),
       publishedAt: isoDate(),
       reviewBy: isoDate(),
       /** An example card must be checked against the current NHG-Standaard before real use. */
@@ -125,6 +200,13 @@ export const keuzekaartSchema = lazySchema(() =>
       vangnet: z.optional(text(200)),
       /** The episode codes this choice usually falls under, the likeliest first (NHG Tabel 24). */
       icpc: z.optional(z.array(icpcCode).check(z.maxLength(4))),
+      fillIns: z.optional(z.array(keuzeInvulveld).check(z.maxLength(3))),
+      /** The card's texts in other languages, by language code (not the card's own). */
+      translations: z.optional(
+        z
+          .record(z.string().check(z.regex(LANG)), kaartVertaling)
+          .check(z.refine((all) => Object.keys(all).length <= 8)),
+      ),
     })
     .check(
       z.refine((card) => card.options.filter((o) => o.afwachten).length === 1, {

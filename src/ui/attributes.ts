@@ -99,7 +99,15 @@ export function parseVragenlijstAttributes(
   };
 }
 
+/** What `<samenspraak-consult>` shows. */
+export const CONSULT_MODES = ['consult', 'beheer'] as const;
+export type ConsultMode = (typeof CONSULT_MODES)[number];
+
+const consultMode = lazySchema(() => z.enum(CONSULT_MODES));
+
 export interface ConsultAttributes {
+  /** The consult, or the practice's keuzekaarten editor. */
+  mode: ConsultMode;
   /** Days finished consults are kept, until the practice sets its own in the page. */
   retentionDays: number;
   /** Whether `samenspraak-summary` carries the structured consult (`data`) besides the text. */
@@ -111,6 +119,7 @@ export function parseConsultAttributes(
   warn: Warn = warnDefault,
 ): ConsultAttributes {
   return {
+    mode: parse<ConsultMode>('mode', raw.mode?.trim() ?? null, consultMode, 'consult', warn),
     retentionDays: parse(
       'retention-days',
       raw['retention-days'] ?? null,

@@ -32,6 +32,7 @@ export function summaryDetail(summary: FinishedSummary, emitData: boolean): Summ
  * against src/api/elements.ts by type only, so its descriptions stay out of the bundle.
  */
 const ATTRIBUTES = [
+  'mode',
   'retention-days',
   'emit-data',
 ] as const satisfies readonly ConsultAttributeName[];
