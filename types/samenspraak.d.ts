@@ -131,6 +131,7 @@ export interface SamenspraakVragenlijstElement extends HTMLElement {}
 
 /**
  * `<samenspraak-consult>`: the GP's consult. Attributes:
+ * - `mode`: `consult` (the default) or `beheer`, the practice's keuzekaarten editor;
  * - `retention-days`: how long finished consults are kept before the GP sets it, 1–90 (30);
  * - `emit-data`: `samenspraak-summary` also carries `data`, the whole consult (without it,
  *   `text` alone).

@@ -99,6 +99,7 @@ describe('the element definitions', () => {
       emitData: false,
     });
     expect(parseConsultAttributes({}, quiet)).toEqual({
+      mode: attribute(consult, 'mode').default,
       retentionDays: Number(attribute(consult, 'retention-days').default),
       emitData: false,
     });
@@ -109,6 +110,8 @@ describe('the element definitions', () => {
     }
     expect(parseVragenlijstAttributes({ 'emit-data': '' }, quiet).emitData).toBe(true);
     expect(parseConsultAttributes({ 'emit-data': 'false' }, quiet).emitData).toBe(false);
+    expect(parseConsultAttributes({ mode: ' beheer ' }, quiet).mode).toBe('beheer');
+    expect(parseConsultAttributes({ mode: 'admin' }, quiet).mode).toBe('consult');
   });
 
   it('read exactly the documented custom properties, with the documented defaults', () => {
