@@ -120,7 +120,7 @@ export function fieldId(field: CardField): string {
         .filter(defined)
         .join('-');
     case 'row':
-      return [`row-${field.row}`, field.field].filter(defined).join('-');
+      return [`row-${field.row}`, field.field, field.answer].filter(defined).join('-');
     case 'icpc':
       return [`icpc-${field.index}`, field.field].filter(defined).join('-');
   }

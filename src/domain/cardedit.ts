@@ -1,8 +1,6 @@
-import * as z from 'zod/mini';
 import type { ConsultOption } from './consult';
-import { DIMENSIONS, type DimensionId } from './dimensions';
-import { type KaartVertaling, type Keuzekaart, kaartVertaling } from './keuzekaart';
-import { lazySchema } from './lazyschema';
+import type { DimensionId } from './dimensions';
+import type { KaartVertaling, Keuzekaart } from './keuzekaart';
 
 /**
  * The keuzekaarten editor's model: a card as the form holds it, where every text may still be
@@ -66,58 +64,6 @@ export interface CardDraft {
   /** Kept as the card had them: the form does not edit translations. */
   translations?: Record<string, KaartVertaling>;
 }
-
-// A draft comes back from IndexedDB: the shape is checked, the texts may be anything short.
-const draftText = () => z.string().check(z.maxLength(2000));
-const pointDraft = () => z.object({ id: draftText(), text: draftText(), summary: draftText() });
-
-/** A stored draft, as the editor wrote it; anything else is not a draft. */
-export const cardDraftSchema = lazySchema(() =>
-  z.object({
-    id: draftText(),
-    version: draftText(),
-    lang: draftText(),
-    title: draftText(),
-    question: draftText(),
-    source: draftText(),
-    licence: draftText(),
-    authors: z.array(draftText()).check(z.maxLength(20)),
-    reviewers: z.array(draftText()).check(z.maxLength(20)),
-    conflicts: draftText(),
-    publishedAt: draftText(),
-    reviewBy: draftText(),
-    example: z.boolean(),
-    options: z
-      .array(
-        z.object({
-          id: draftText(),
-          title: draftText(),
-          description: draftText(),
-          pros: z.array(pointDraft()).check(z.maxLength(20)),
-          cons: z.array(pointDraft()).check(z.maxLength(20)),
-          dimensions: z.array(z.enum(DIMENSIONS)).check(z.maxLength(DIMENSIONS.length)),
-          afwachten: z.boolean(),
-          numbers: z
-            .array(z.object({ count: draftText(), text: draftText() }))
-            .check(z.maxLength(10)),
-        }),
-      )
-      .check(z.maxLength(10)),
-    rows: z
-      .array(
-        z.object({
-          id: draftText(),
-          question: draftText(),
-          answers: z.record(z.string(), draftText()),
-        }),
-      )
-      .check(z.maxLength(20)),
-    vangnet: draftText(),
-    icpc: z.array(z.object({ code: draftText(), label: draftText() })).check(z.maxLength(10)),
-    fillIns: z.array(z.object({ id: draftText(), label: draftText() })).check(z.maxLength(10)),
-    translations: z.optional(z.record(z.string(), kaartVertaling)),
-  }),
-);
 
 /** The largest lists a card may hold, as the schema has them: the add buttons stop there. */
 export const DRAFT_LIMITS = {

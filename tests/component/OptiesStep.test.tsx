@@ -16,6 +16,7 @@ function renderOpties(
   onImport: (file: File) => Promise<ImportOutcome> = async () => ({ ok: true, title: 'Kaart' }),
   cards: Keuzekaart[] = [],
   onSave: OnSave = async (card) => ({ ok: true, title: card.title }),
+  today = '2026-12-03',
 ) {
   return renderStep((props) => (
     <OptiesStep
@@ -24,6 +25,8 @@ function renderOpties(
       afwachten={AFWACHTEN}
       onImport={onImport}
       onSave={onSave}
+      onKeepAsCard={async () => true}
+      today={today}
     />
   ));
 }

@@ -143,7 +143,7 @@ describe('checkKeuzekaart names each problem in the form’s words', () => {
     expect(check(data)).toEqual([
       {
         field: { kind: 'row', row: 1, field: 'answers', answer: 'niet-bestaand' },
-        fieldId: 'row-1-answers',
+        fieldId: 'row-1-answers-niet-bestaand',
         message: 'Rij 2 geeft een antwoord voor een optie die niet bestaat: ‘niet-bestaand’.',
       },
     ]);

@@ -9,7 +9,6 @@ import {
   addRow,
   aYearLater,
   byReviewDate,
-  cardDraftSchema,
   cardFromDraft,
   copyDraft,
   draftFromCard,
@@ -28,6 +27,7 @@ import type { ConsultOption } from '../../src/domain/consult';
 import { textId } from '../../src/domain/contentpack';
 import { type Keuzekaart, keuzekaartSchema } from '../../src/domain/keuzekaart';
 import { createI18n } from '../../src/i18n';
+import { cardDraftSchema } from '../../src/storage/keuzekaarten';
 
 const t = createI18n(texts).fixedT('nl');
 const files = import.meta.glob<unknown>('../../content/keuzekaarten/*.json', {
