@@ -118,7 +118,7 @@ describe('checkKeuzekaart names each problem in the form’s words', () => {
       // The rows answer for the lost id: said as well, every problem at once.
       ...data.rows.map((_row, r) => ({
         field: { kind: 'row', row: r, field: 'answers', answer: 'psycholoog' },
-        fieldId: `row-${r}-answers`,
+        fieldId: `row-${r}-answers-psycholoog`,
         message: `Rij ${r + 1} geeft een antwoord voor een optie die niet bestaat: ‘psycholoog’.`,
       })),
     ]);
