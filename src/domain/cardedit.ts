@@ -1,6 +1,6 @@
 import type { ConsultOption } from './consult';
 import type { DimensionId } from './dimensions';
-import type { KaartVertaling, Keuzekaart } from './keuzekaart';
+import type { KaartVertaling, KeuzeGetal, Keuzekaart } from './keuzekaart';
 
 /**
  * The keuzekaarten editor's model: a card as the form holds it, where every text may still be
@@ -187,6 +187,17 @@ export function draftFromCard(card: Keuzekaart): CardDraft {
 /** "30" → 30; anything else stays as typed, so the checker can say what is wrong with it. */
 function count(typed: string): number | string {
   return /^\s*\d{1,3}\s*$/.test(typed) ? Number(typed) : typed;
+}
+
+/** An option's numbers that are whole already (0 to 100, with words): what a preview can show. */
+export function completeNumbers(option: OptionDraft): KeuzeGetal[] {
+  return option.numbers.flatMap((n) => {
+    const value = count(n.count);
+    // 100 is the schema's NUMBERS_OUT_OF, written here: importing it would bring zod along.
+    return typeof value === 'number' && value <= 100 && n.text.trim()
+      ? [{ count: value, text: n.text }]
+      : [];
+  });
 }
 
 /** An optional text: left out when empty, so an empty summary is no problem. */

@@ -10,6 +10,7 @@ import {
   aYearLater,
   byReviewDate,
   cardFromDraft,
+  completeNumbers,
   copyDraft,
   draftFromCard,
   draftFromOptions,
@@ -86,6 +87,25 @@ describe('a card in the form and back', () => {
     expect(problems(draft)).toEqual([
       'option-0-numbers-0-count: Optie 1, getal 1: het aantal van de 100 moet een heel getal van 0 tot en met 100 zijn.',
       'option-0-numbers-1-count: Optie 1, getal 2: het aantal van de 100 moet een heel getal van 0 tot en met 100 zijn.',
+    ]);
+  });
+});
+
+describe('the numbers a preview shows', () => {
+  it('only whole ones from 0 to 100 with words', () => {
+    const option = {
+      ...(draftFromCard(somberheid).options[0] as ReturnType<typeof draftFromCard>['options'][0]),
+      numbers: [
+        { count: ' 30 ', text: 'voelen zich beter' },
+        { count: '101', text: 'te veel' },
+        { count: 'dertig', text: 'geen getal' },
+        { count: '5', text: '  ' },
+        { count: '0', text: 'niemand' },
+      ],
+    };
+    expect(completeNumbers(option)).toEqual([
+      { count: 30, text: 'voelen zich beter' },
+      { count: 0, text: 'niemand' },
     ]);
   });
 });

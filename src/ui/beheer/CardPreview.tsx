@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import type { CardDraft } from '../../domain/cardedit';
+import { type CardDraft, completeNumbers } from '../../domain/cardedit';
 import type { ConsultOption } from '../../domain/consult';
 import type { KeuzeGetal } from '../../domain/keuzekaart';
 import { OptionColumns } from '../consult/PatientGrid';
@@ -24,12 +24,10 @@ export function CardPreview({ draft }: { draft: CardDraft }) {
       })),
     [draft.options, t],
   );
-  const numbers = (id: string): KeuzeGetal[] =>
-    (draft.options.find((o) => o.id === id)?.numbers ?? []).flatMap((n) =>
-      /^\s*\d{1,3}\s*$/.test(n.count) && Number(n.count) <= 100 && n.text.trim()
-        ? [{ count: Number(n.count), text: n.text }]
-        : [],
-    );
+  const numbers = (id: string): KeuzeGetal[] => {
+    const option = draft.options.find((o) => o.id === id);
+    return option ? completeNumbers(option) : [];
+  };
   const rows = draft.rows.filter((r) => r.question.trim());
   return (
     <section class="card-preview" aria-labelledby="card-preview-title">
