@@ -16,6 +16,7 @@ import { useI18n } from '../i18n';
 import { TooLong } from '../LimitedText';
 import { StepHeading } from '../StepHeading';
 import { useLimit } from '../useLimit';
+import { CardFillIns } from './CardFillIns';
 import { PatientGrid } from './PatientGrid';
 
 export interface OptiesStepProps {
@@ -64,6 +65,7 @@ export function OptiesStep(props: OptiesStepProps) {
       <StepHeading id="opties-title">{t('consult.opties.title')}</StepHeading>
       {/* Screen order is Tab order: the card, the grid, then what is said about the card. */}
       <CardPicker {...props} />
+      <CardFillIns state={state} dispatch={dispatch} />
       {(card || state.options.some((o) => !o.afwachten)) && (
         <PatientGrid options={state.options} card={card} />
       )}
@@ -166,6 +168,17 @@ function CardSource({ card }: { card: Keuzekaart }) {
       <p class="field-hint">
         {card.licence} · {t('consult.opties.reviewBy', { date: card.reviewBy })}
       </p>
+      {card.authors && (
+        <p class="field-hint">{t('consult.opties.authors', { names: card.authors.join(', ') })}</p>
+      )}
+      {card.reviewers && (
+        <p class="field-hint">
+          {t('consult.opties.reviewers', { names: card.reviewers.join(', ') })}
+        </p>
+      )}
+      {card.conflicts && (
+        <p class="field-hint">{t('consult.opties.conflicts', { text: card.conflicts })}</p>
+      )}
     </div>
   );
 }
