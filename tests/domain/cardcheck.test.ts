@@ -209,6 +209,7 @@ describe('checkKeuzekaart names each problem in the form’s words', () => {
       ...data.rows.flatMap((_r, i) => [
         `Rij ${i + 1} geeft een antwoord voor een optie die niet bestaat: ‘poh-ggz’.`,
         `Rij ${i + 1} geeft een antwoord voor een optie die niet bestaat: ‘psycholoog’.`,
+        `Rij ${i + 1} geeft een antwoord voor een optie die niet bestaat: ‘antidepressivum’.`,
       ]),
     ]);
     const pros = card();

@@ -18,6 +18,7 @@ import { useI18n } from '../i18n';
 import { TooLong } from '../LimitedText';
 import { StepHeading } from '../StepHeading';
 import { useLimit } from '../useLimit';
+import { CardFillIns } from './CardFillIns';
 import { PatientGrid } from './PatientGrid';
 
 export interface OptiesStepProps {
@@ -70,6 +71,7 @@ export function OptiesStep(props: OptiesStepProps) {
       <StepHeading id="opties-title">{t('consult.opties.title')}</StepHeading>
       {/* Screen order is Tab order: the card, the grid, then what is said about the card. */}
       <CardPicker {...props} />
+      <CardFillIns state={state} dispatch={dispatch} />
       {(card || state.options.some((o) => !o.afwachten)) && (
         <PatientGrid options={state.options} card={card} />
       )}
@@ -205,6 +207,17 @@ function CardSource({ card, today }: { card: Keuzekaart; today: string }) {
       <p class="field-hint">
         {card.licence} · {t('consult.opties.reviewBy', { date: card.reviewBy })}
       </p>
+      {card.authors && (
+        <p class="field-hint">{t('consult.opties.authors', { names: card.authors.join(', ') })}</p>
+      )}
+      {card.reviewers && (
+        <p class="field-hint">
+          {t('consult.opties.reviewers', { names: card.reviewers.join(', ') })}
+        </p>
+      )}
+      {card.conflicts && (
+        <p class="field-hint">{t('consult.opties.conflicts', { text: card.conflicts })}</p>
+      )}
     </div>
   );
 }
