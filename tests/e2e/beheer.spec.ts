@@ -96,3 +96,28 @@ test('an edited card gets a new version; the earlier one stays readable', async 
   await expect(ui.getByText(/^Versie 1\.0\.0, gepubliceerd/)).toBeVisible();
   await expectNoAxeViolations(page, 'beheer versions');
 });
+
+test('what was typed survives a reload as a concept; looking at a card and going back makes none', async ({
+  page,
+}) => {
+  await page.goto('/beheer.html');
+  const ui = app(page);
+  const concepts = ui.getByRole('region', { name: 'Concepten' });
+
+  // Open a copy, change nothing, go back: no concept.
+  await ui.getByRole('button', { name: /^Kopiëren: Verwijzen/ }).click();
+  await expect(ui.locator('#card-question')).toBeVisible();
+  await page.waitForTimeout(600); // past the pause after which a draft is written
+  await ui.getByRole('button', { name: 'Terug naar de lijst' }).first().click();
+  await expect(ui.getByRole('button', { name: 'Nieuwe keuzekaart' })).toBeVisible();
+  await expect(concepts).toHaveCount(0);
+
+  // Typing, a pause, then the tab reloads: the concept is there, with what was typed.
+  await ui.getByRole('button', { name: 'Nieuwe keuzekaart' }).click();
+  await ui.getByLabel('Titel', { exact: true }).first().fill('Schouderklachten');
+  await page.waitForTimeout(800); // a pause in typing writes the draft
+  await page.reload();
+  await expect(concepts).toContainText('Schouderklachten');
+  await concepts.getByRole('button', { name: 'Verder bewerken: Schouderklachten' }).click();
+  await expect(ui.getByLabel('Titel', { exact: true }).first()).toHaveValue('Schouderklachten');
+});

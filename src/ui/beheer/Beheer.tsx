@@ -49,7 +49,15 @@ export function Beheer(props: BeheerProps) {
 
 type View =
   | { kind: 'list' }
-  | { kind: 'edit'; key: string; draft: CardDraft }
+  | {
+      kind: 'edit';
+      key: string;
+      draft: CardDraft;
+      /** The draft as it opened, to tell "Terug" without an edit from one with. */
+      opened: string;
+      /** A stored concept was opened: going back unchanged keeps it. */
+      stored: boolean;
+    }
   | { kind: 'versions'; card: Keuzekaart; versions: Keuzekaart[] };
 
 /** How long typing may pause before the draft is written: every pause, not every key. */
@@ -110,7 +118,8 @@ function BeheerPage({ storage, onError }: BeheerProps) {
   const edit = (draft: CardDraft, key = `concept-${Date.now().toString(36)}`) => {
     setStatus(null);
     setProblems(null);
-    setView({ kind: 'edit', key, draft });
+    const stored = drafts.some((d) => d.key === key);
+    setView({ kind: 'edit', key, draft, opened: JSON.stringify(draft), stored });
   };
 
   // Every pause in typing writes the draft, so closing the tab loses nothing.
@@ -171,9 +180,15 @@ function BeheerPage({ storage, onError }: BeheerProps) {
   const leave = async () => {
     if (view.kind === 'edit' && opened) {
       clearTimeout(draftTimer.current);
-      await opened.keuzekaarten
-        .saveDraft(view.key, view.draft, Date.now())
-        .catch(() => setStatus({ text: t('beheer.status.draftFailed'), failed: true }));
+      // Looking at a card and going back makes no concept; a pause may already have written one.
+      const unchanged = JSON.stringify(view.draft) === view.opened;
+      if (!unchanged) {
+        await opened.keuzekaarten
+          .saveDraft(view.key, view.draft, Date.now())
+          .catch(() => setStatus({ text: t('beheer.status.draftFailed'), failed: true }));
+      } else if (!view.stored) {
+        await opened.keuzekaarten.removeDraft(view.key).catch(() => undefined);
+      }
       await reload(opened).catch(() => undefined);
     }
     back(null);
