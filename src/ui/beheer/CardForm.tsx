@@ -15,6 +15,7 @@ import {
   updateOption,
 } from '../../domain/cardedit';
 import { DIMENSIONS, type DimensionId } from '../../domain/dimensions';
+import { DimensionChips } from '../DimensionChips';
 import { useI18n } from '../i18n';
 import { CardPreview } from './CardPreview';
 import { focusField } from './focus';
@@ -344,25 +345,19 @@ function OptionFields(
           <PointFields key={side} {...props} side={side} />
         ))}
       </div>
-      <fieldset class="chips" id={`${base}-dimensions`} tabIndex={-1}>
-        <legend>{t('beheer.form.dimensions')}</legend>
-        {DIMENSIONS.map((dimension) => (
-          <label class="chip" key={dimension}>
-            <input
-              type="checkbox"
-              checked={option.dimensions.includes(dimension)}
-              onChange={(e) =>
-                change({
-                  dimensions: e.currentTarget.checked
-                    ? DIMENSIONS.filter((d) => d === dimension || option.dimensions.includes(d))
-                    : option.dimensions.filter((d) => d !== dimension),
-                })
-              }
-            />
-            <span>{props.dimensionLabel(dimension)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <DimensionChips
+        id={`${base}-dimensions`}
+        legend={t('beheer.form.dimensions')}
+        checked={option.dimensions}
+        label={props.dimensionLabel}
+        onToggle={(dimension, checked) =>
+          change({
+            dimensions: checked
+              ? DIMENSIONS.filter((d) => d === dimension || option.dimensions.includes(d))
+              : option.dimensions.filter((d) => d !== dimension),
+          })
+        }
+      />
       <ListPart
         id={`${base}-numbers`}
         legend={t('beheer.form.numbers')}

@@ -10,9 +10,9 @@ import {
   type ProCon,
 } from '../../domain/consult';
 import type { ContentPack } from '../../domain/contentpack';
-import { DIMENSIONS } from '../../domain/dimensions';
 import type { ImportError } from '../../domain/importing';
 import type { Keuzekaart } from '../../domain/keuzekaart';
+import { DimensionChips } from '../DimensionChips';
 import { dutchDate } from '../format';
 import { useI18n } from '../i18n';
 import { TooLong } from '../LimitedText';
@@ -472,25 +472,18 @@ function OptionEditor(props: {
         <ProConList base={`${base}-pro`} side="pros" option={option} dispatch={dispatch} />
         <ProConList base={`${base}-con`} side="cons" option={option} dispatch={dispatch} />
       </div>
-      <fieldset class="chips">
-        <legend>{t('consult.opties.dimensions')}</legend>
-        {DIMENSIONS.map((dimension) => (
-          <label class="chip" key={dimension}>
-            <input
-              type="checkbox"
-              checked={option.dimensions.includes(dimension)}
-              onChange={(e) =>
-                update({
-                  dimensions: e.currentTarget.checked
-                    ? [...option.dimensions, dimension]
-                    : option.dimensions.filter((d) => d !== dimension),
-                })
-              }
-            />
-            <span>{pack.dimensions.find((d) => d.id === dimension)?.label ?? dimension}</span>
-          </label>
-        ))}
-      </fieldset>
+      <DimensionChips
+        legend={t('consult.opties.dimensions')}
+        checked={option.dimensions}
+        label={(dimension) => pack.dimensions.find((d) => d.id === dimension)?.label ?? dimension}
+        onToggle={(dimension, checked) =>
+          update({
+            dimensions: checked
+              ? [...option.dimensions, dimension]
+              : option.dimensions.filter((d) => d !== dimension),
+          })
+        }
+      />
       {!option.afwachten && (
         <button
           type="button"
