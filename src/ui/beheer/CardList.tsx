@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { byReviewDate, isOverdue } from '../../domain/cardedit';
 import type { Keuzekaart } from '../../domain/keuzekaart';
 import type { StoredDraft } from '../../storage/keuzekaarten';
@@ -194,7 +194,7 @@ export function CardList(props: CardListProps) {
 function Versions(props: { card: Keuzekaart; versions: Keuzekaart[]; onClose: () => void }) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
   return (
     <section class="beheer-versions" aria-labelledby="versions-title">
       <h2 id="versions-title" ref={heading} tabIndex={-1}>
