@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 
 // The web's axis labels fit on a phone: inside the viewport and inside the SVG, at 320, 360 and
@@ -6,13 +7,28 @@ import { expect, type Page, test } from '@playwright/test';
 
 const app = (page: Page) => page.locator('samenspraak-vragenlijst');
 
-const LANGUAGES = [
-  { code: 'nl', name: 'Nederlands', start: 'Beginnen', web: 'Hoe gaat het met u?' },
-  { code: 'en', name: 'English', start: 'Start', web: 'How are you?' },
-  { code: 'ar', name: 'العربية', start: 'لنبدأ', web: 'كيف حالك؟' },
-] as const;
+interface Language {
+  code: string;
+  name: string;
+  dir: string;
+  start: string;
+  web: string;
+}
 
-async function toWeb(page: Page, lang: (typeof LANGUAGES)[number]) {
+// Every language the welcome offers, with its own words for "Beginnen" and the web's title.
+const LANGUAGES: Language[] = (
+  JSON.parse(
+    readFileSync(new URL('../../locales/languages.json', import.meta.url), 'utf8'),
+  ) as Omit<Language, 'start' | 'web'>[]
+).map((language) => {
+  const texts = JSON.parse(
+    readFileSync(new URL(`../../locales/${language.code}.json`, import.meta.url), 'utf8'),
+  ) as { patient: { welcome: { start: string }; web: { title: string } } };
+  return { ...language, start: texts.patient.welcome.start, web: texts.patient.web.title };
+});
+const arabic = LANGUAGES.find((language) => language.code === 'ar') as Language;
+
+async function toWeb(page: Page, lang: Language) {
   await page.goto('/patient.html');
   const ui = app(page);
   if (lang.code !== 'nl') await ui.getByRole('radio', { name: lang.name }).check();
@@ -104,9 +120,24 @@ for (const width of [320, 360, 390]) {
 test('the Arabic web looks as it did (390 px, no animation)', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await toWeb(page, LANGUAGES[2]);
+  await toWeb(page, arabic);
   await expect(app(page).locator('svg.web')).toHaveScreenshot('web-ar-390.png', {
     animations: 'disabled',
     maxDiffPixelRatio: 0.01,
   });
+});
+
+test('in Arabic the sliders run 0 to 10 from right to left, as the text reads', async ({
+  page,
+}) => {
+  await toWeb(page, arabic);
+  const slider = app(page).getByRole('slider').first();
+  await slider.scrollIntoViewIfNeeded();
+  const box = await slider.boundingBox();
+  if (!box) throw new Error('the first slider has no box');
+  // A tap near the right end is near 0, near the left end near 10.
+  await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
+  await expect(slider).toHaveValue('0');
+  await page.mouse.click(box.x + 4, box.y + box.height / 2);
+  await expect(slider).toHaveValue('10');
 });
