@@ -296,6 +296,18 @@ test('the detailed mode asks several questions per topic and scores the mean', a
   await expect(ui.getByText('Onderwerp 2 van 6')).toBeVisible();
 });
 
+test('the welcome says how long the chosen way of answering takes', async ({ page }) => {
+  await start(page);
+  const ui = app(page);
+  await expect(ui.getByText('Dat duurt 3 minuten.')).toBeVisible();
+  await ui.getByRole('button', { name: 'Beginnen' }).click();
+  await ui.getByRole('radio', { name: /Uitgebreid/ }).check();
+  await expect(ui.getByText('Onderwerp 1 van 6')).toBeVisible();
+  await ui.getByRole('button', { name: 'Terug' }).click();
+  await expect(ui.getByText('Dat duurt 12 minuten.')).toBeVisible();
+  await expect(ui.getByText('Dat duurt 3 minuten.')).toHaveCount(0);
+});
+
 /** Start, answer Zingeving by keyboard, mark it, and choose it on the next step. */
 async function answerZingeving(page: Page) {
   await start(page);
