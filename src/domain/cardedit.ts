@@ -1,69 +1,13 @@
-import type { ConsultOption } from './consult';
-import type { DimensionId } from './dimensions';
-import type { KaartVertaling, KeuzeGetal, Keuzekaart } from './keuzekaart';
+import { aYearLater, type CardDraft, emptyOption, freeId, type OptionDraft } from './carddraft';
+import type { KeuzeGetal, Keuzekaart } from './keuzekaart';
 
 /**
- * The keuzekaarten editor's model: a card as the form holds it, where every text may still be
- * empty and a number is what was typed. `cardFromDraft` turns it into plain card data for the
+ * The keuzekaarten editor's model: the edits of a draft (see `carddraft`), a card into the form
+ * and back. `cardFromDraft` turns a draft into plain card data for the
  * schema and the card checker, which name every problem in the form's words; the form's controls
  * carry the checker's field ids (`option-1-cons-0-text`), so a problem can move focus to its place.
  * Pure: no DOM, no storage.
  */
-
-export interface PointDraft {
-  id: string;
-  text: string;
-  /** The third-person phrase for the summary; optional on the card. */
-  summary: string;
-}
-
-export interface NumberDraft {
-  /** As typed: "30". */
-  count: string;
-  text: string;
-}
-
-export interface OptionDraft {
-  id: string;
-  title: string;
-  description: string;
-  pros: PointDraft[];
-  cons: PointDraft[];
-  dimensions: DimensionId[];
-  afwachten: boolean;
-  numbers: NumberDraft[];
-}
-
-export interface RowDraft {
-  id: string;
-  question: string;
-  /** By option id; an empty answer is left out of the card. */
-  answers: Record<string, string>;
-}
-
-export interface CardDraft {
-  /** Empty until the card is first saved: the id is made from the title then. */
-  id: string;
-  version: string;
-  lang: string;
-  title: string;
-  question: string;
-  source: string;
-  licence: string;
-  authors: string[];
-  reviewers: string[];
-  conflicts: string;
-  publishedAt: string;
-  reviewBy: string;
-  example: boolean;
-  options: OptionDraft[];
-  rows: RowDraft[];
-  vangnet: string;
-  icpc: { code: string; label: string }[];
-  fillIns: { id: string; label: string }[];
-  /** Kept as the card had them: the form does not edit translations. */
-  translations?: Record<string, KaartVertaling>;
-}
 
 /** The largest lists a card may hold, as the schema has them: the add buttons stop there. */
 export const DRAFT_LIMITS = {
@@ -76,27 +20,6 @@ export const DRAFT_LIMITS = {
   names: 10,
 } as const;
 
-/** yyyy-mm-dd of a date, in UTC as the card's dates are days without a zone. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** The same day a year later (29 February becomes 1 March). */
-export function aYearLater(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return '';
-  date.setUTCFullYear(date.getUTCFullYear() + 1);
-  return isoDay(date);
-}
-
-/** A fresh id with `prefix` that none of `taken` has: "optie-3". */
-export function freeId(prefix: string, taken: Iterable<string>): string {
-  const used = new Set(taken);
-  let n = 1;
-  while (used.has(`${prefix}-${n}`)) n += 1;
-  return `${prefix}-${n}`;
-}
-
 /** Every id inside a draft, so a new option, point or row gets one of its own. */
 function idsOf(draft: CardDraft): string[] {
   return [
@@ -104,46 +27,6 @@ function idsOf(draft: CardDraft): string[] {
     ...draft.rows.map((r) => r.id),
     ...draft.fillIns.map((f) => f.id),
   ];
-}
-
-export function emptyOption(id: string, afwachten = false): OptionDraft {
-  return {
-    id,
-    title: '',
-    description: '',
-    pros: [],
-    cons: [],
-    dimensions: [],
-    afwachten,
-    numbers: [],
-  };
-}
-
-/**
- * A new card: one option to fill in and the afwachten option, which every card has. Published
- * today and to be reviewed in a year; `afwachten` is the option's title in the practice's words.
- */
-export function emptyDraft(today: string, afwachten: string): CardDraft {
-  return {
-    id: '',
-    version: '1.0.0',
-    lang: 'nl',
-    title: '',
-    question: '',
-    source: '',
-    licence: '',
-    authors: [],
-    reviewers: [],
-    conflicts: '',
-    publishedAt: today,
-    reviewBy: aYearLater(today),
-    example: false,
-    options: [emptyOption('optie-1'), { ...emptyOption('afwachten', true), title: afwachten }],
-    rows: [],
-    vangnet: '',
-    icpc: [],
-    fillIns: [],
-  };
 }
 
 /** A card in the form, every optional part present and empty where the card has none. */
@@ -306,39 +189,6 @@ export function copyDraft(card: Keuzekaart, copy: string, today: string): CardDr
   };
 }
 
-/**
- * The options typed in a consult as the start of a card ("Bewaar deze opties als keuzekaart"):
- * their texts, pros, cons and dimensions, the afwachten option as it was; the rest to fill in.
- */
-export function draftFromOptions(
-  options: readonly ConsultOption[],
-  today: string,
-  afwachten: string,
-): CardDraft {
-  const draft = emptyDraft(today, afwachten);
-  const taken: string[] = [];
-  const id = (prefix: string) => {
-    const fresh = freeId(prefix, taken);
-    taken.push(fresh);
-    return fresh;
-  };
-  draft.options = options.map((o) => {
-    const optionId = o.afwachten ? 'afwachten' : id('optie');
-    return {
-      ...emptyOption(optionId, o.afwachten),
-      title: o.title,
-      description: o.description,
-      pros: o.pros.map((p) => ({ id: id(`${optionId}-voor`), text: p.text, summary: '' })),
-      cons: o.cons.map((p) => ({ id: id(`${optionId}-tegen`), text: p.text, summary: '' })),
-      dimensions: [...o.dimensions],
-    };
-  });
-  if (!draft.options.some((o) => o.afwachten)) {
-    draft.options.push({ ...emptyOption('afwachten', true), title: afwachten });
-  }
-  return draft;
-}
-
 /** A new option, before the afwachten option, which stays last. */
 export function addOption(draft: CardDraft): CardDraft {
   if (draft.options.length >= DRAFT_LIMITS.options) return draft;
@@ -408,11 +258,6 @@ export function addFillIn(draft: CardDraft): CardDraft {
     ...draft,
     fillIns: [...draft.fillIns, { id: freeId('veld', idsOf(draft)), label: '' }],
   };
-}
-
-/** Whether a card is past its review date on `today` (yyyy-mm-dd): it must be checked again. */
-export function isOverdue(card: Pick<Keuzekaart, 'reviewBy'>, today: string): boolean {
-  return card.reviewBy < today;
 }
 
 /** Cards by review date, the first to review first; equal dates by title. */

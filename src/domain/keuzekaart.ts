@@ -242,3 +242,8 @@ export const keuzekaartSchema = lazySchema(() =>
 );
 
 export type Keuzekaart = z.infer<typeof keuzekaartSchema>;
+
+/** Whether a card is past its review date on `today` (yyyy-mm-dd): it must be checked again. */
+export function isOverdue(card: Pick<Keuzekaart, 'reviewBy'>, today: string): boolean {
+  return card.reviewBy < today;
+}

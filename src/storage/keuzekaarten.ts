@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { CardDraft } from '../domain/cardedit';
+import type { CardDraft } from '../domain/carddraft';
 import { DIMENSIONS } from '../domain/dimensions';
 import { type Keuzekaart, kaartVertaling, keuzekaartSchema } from '../domain/keuzekaart';
 import { lazySchema } from '../domain/lazyschema';

@@ -2,21 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import texts from '../../locales/cardcheck/nl.json';
 import { checkKeuzekaart } from '../../src/domain/cardcheck';
+import { aYearLater, draftFromOptions, emptyDraft } from '../../src/domain/carddraft';
 import {
   addFillIn,
   addOption,
   addPoint,
   addRow,
-  aYearLater,
   byReviewDate,
   cardFromDraft,
   completeNumbers,
   copyDraft,
   draftFromCard,
-  draftFromOptions,
-  emptyDraft,
   idFromTitle,
-  isOverdue,
   moveOption,
   newCardId,
   nextVersion,
@@ -26,7 +23,7 @@ import {
 } from '../../src/domain/cardedit';
 import type { ConsultOption } from '../../src/domain/consult';
 import { textId } from '../../src/domain/contentpack';
-import { type Keuzekaart, keuzekaartSchema } from '../../src/domain/keuzekaart';
+import { isOverdue, type Keuzekaart, keuzekaartSchema } from '../../src/domain/keuzekaart';
 import { createI18n } from '../../src/i18n';
 import { cardDraftSchema } from '../../src/storage/keuzekaarten';
 

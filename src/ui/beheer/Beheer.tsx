@@ -4,12 +4,11 @@ import cardcheckTexts from '../../../locales/cardcheck/nl.json';
 import huisarts from '../../../locales/huisarts/nl.json';
 import nl from '../../../locales/nl.json';
 import { type CardProblem, checkKeuzekaart } from '../../domain/cardcheck';
+import { type CardDraft, emptyDraft } from '../../domain/carddraft';
 import {
-  type CardDraft,
   cardFromDraft,
   copyDraft,
   draftFromCard,
-  emptyDraft,
   newCardId,
   nextVersion,
   sameCard,

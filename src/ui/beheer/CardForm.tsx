@@ -1,16 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CardProblem } from '../../domain/cardcheck';
+import type { CardDraft, OptionDraft } from '../../domain/carddraft';
 import {
   addFillIn,
   addOption,
   addPoint,
   addRow,
-  type CardDraft,
   DRAFT_LIMITS,
   moveOption,
   nextVersion,
-  type OptionDraft,
   removeOption,
   updateOption,
 } from '../../domain/cardedit';

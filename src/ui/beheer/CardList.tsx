@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { byReviewDate, isOverdue } from '../../domain/cardedit';
-import type { Keuzekaart } from '../../domain/keuzekaart';
+import { byReviewDate } from '../../domain/cardedit';
+import { isOverdue, type Keuzekaart } from '../../domain/keuzekaart';
 import type { StoredDraft } from '../../storage/keuzekaarten';
 import { OptionColumns } from '../consult/PatientGrid';
 import { dutchDate } from '../format';

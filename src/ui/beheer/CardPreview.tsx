@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
-import { type CardDraft, completeNumbers } from '../../domain/cardedit';
+import type { CardDraft } from '../../domain/carddraft';
+import { completeNumbers } from '../../domain/cardedit';
 import type { ConsultOption } from '../../domain/consult';
 import type { KeuzeGetal } from '../../domain/keuzekaart';
 import { OptionColumns } from '../consult/PatientGrid';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { draftFromOptions } from '../../domain/cardedit';
+import { draftFromOptions } from '../../domain/carddraft';
 import type { ConsultState } from '../../domain/consult';
 import {
   AFWACHTEN_ID,

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isOverdue } from '../../domain/cardedit';
 import {
   type ConsultAction,
   type ConsultOption,
@@ -11,7 +10,7 @@ import {
 } from '../../domain/consult';
 import type { ContentPack } from '../../domain/contentpack';
 import type { ImportError } from '../../domain/importing';
-import type { Keuzekaart } from '../../domain/keuzekaart';
+import { isOverdue, type Keuzekaart } from '../../domain/keuzekaart';
 import { DimensionChips } from '../DimensionChips';
 import { dutchDate } from '../format';
 import { useI18n } from '../i18n';
