@@ -75,7 +75,12 @@ describe('parseVragenlijstAttributes', () => {
 describe('parseConsultAttributes', () => {
   it('keeps finished consults 30 days unless told 1 to 90', () => {
     const warn = vi.fn();
-    expect(parseConsultAttributes({}, warn)).toEqual({ retentionDays: 30, emitData: false });
+    expect(parseConsultAttributes({}, warn)).toEqual({
+      mode: 'consult',
+      retentionDays: 30,
+      emitData: false,
+      keuzekaarten: null,
+    });
     expect(parseConsultAttributes({ 'retention-days': '7' }, warn).retentionDays).toBe(7);
     expect(parseConsultAttributes({ 'retention-days': '90' }, warn).retentionDays).toBe(90);
     expect(warn).not.toHaveBeenCalled();
@@ -83,11 +88,28 @@ describe('parseConsultAttributes', () => {
 
   it.each(['0', '91', 'abc', '', '-3', '2.5'])('falls back on retention-days="%s"', (value) => {
     const warn = vi.fn();
-    expect(parseConsultAttributes({ 'retention-days': value }, warn)).toEqual({
-      retentionDays: 30,
-      emitData: false,
-    });
+    expect(parseConsultAttributes({ 'retention-days': value }, warn)).toEqual(
+      parseConsultAttributes({}, vi.fn()),
+    );
     expect(warn).toHaveBeenCalledOnce();
     expect(warn.mock.calls[0]?.[0]).toContain('"retention-days"');
   });
+
+  it("reads a keuzekaarten library on the page's own origin", () => {
+    const warn = vi.fn();
+    for (const url of ['/samenspraak/praktijk/keuzekaarten.json', 'praktijk/index.json']) {
+      expect(parseConsultAttributes({ keuzekaarten: url }, warn).keuzekaarten).toBe(url);
+    }
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it.each(['https://elders.example/keuzekaarten.json', '//elders.example/k.json', '', 'http://[x'])(
+    'refuses keuzekaarten="%s" and names the attribute',
+    (value) => {
+      const warn = vi.fn();
+      expect(parseConsultAttributes({ keuzekaarten: value }, warn).keuzekaarten).toBeNull();
+      expect(warn).toHaveBeenCalledOnce();
+      expect(warn.mock.calls[0]?.[0]).toContain('"keuzekaarten"');
+    },
+  );
 });

@@ -34,6 +34,7 @@ export function summaryDetail(summary: FinishedSummary, emitData: boolean): Summ
 const ATTRIBUTES = [
   'mode',
   'retention-days',
+  'keuzekaarten',
   'emit-data',
 ] as const satisfies readonly ConsultAttributeName[];
 
