@@ -4,7 +4,6 @@ import {
   LIBRARY_MAX_BYTES,
   type LibraryEntry,
   type LibraryIndexError,
-  type LibraryPlan,
   libraryPlan,
   parseLibraryIndexText,
 } from '../domain/cardlibrary';
@@ -36,9 +35,16 @@ export type LibraryProblem =
     };
 
 /** A card from the library, checked against its entry. */
-export interface LibraryCard {
+interface LibraryCard {
   entry: LibraryEntry;
   card: Keuzekaart;
+}
+
+/** A newer version of a card the page has, fetched and checked, waiting for the GP. */
+export interface LibraryOffer {
+  card: Keuzekaart;
+  /** The version the page has now. */
+  current: string;
 }
 
 export type LibraryRead =
@@ -46,9 +52,12 @@ export type LibraryRead =
       ok: true;
       /** When the index was read. */
       at: number;
-      plan: LibraryPlan;
-      /** The card files of `plan.newer` and `plan.added` that could be used. */
-      cards: LibraryCard[];
+      /** Newer versions of cards the page has, for the GP to take. */
+      newer: LibraryOffer[];
+      /** Cards the page does not have yet. */
+      added: Keuzekaart[];
+      /** The ids the library has withdrawn. */
+      withdrawn: string[];
       /** Card files that were refused; the others are still used. */
       problems: LibraryProblem[];
     }
@@ -90,13 +99,19 @@ export async function readLibrary(
     // The file resolves against the index, not the page, and must stay on the page's origin.
     readCard(entry, index.url, base, timeoutMs),
   );
-  const cards: LibraryCard[] = [];
+  const current = new Map(plan.newer.map((offer) => [offer.entry.id, offer.current]));
+  const newer: LibraryOffer[] = [];
+  const added: Keuzekaart[] = [];
   const problems: LibraryProblem[] = [];
   for (const result of results) {
-    if ('card' in result) cards.push(result);
-    else problems.push(result);
+    if (!('card' in result)) problems.push(result);
+    else {
+      const have = current.get(result.entry.id);
+      if (have === undefined) added.push(result.card);
+      else newer.push({ card: result.card, current: have });
+    }
   }
-  return { ok: true, at, plan, cards, problems };
+  return { ok: true, at, newer, added, withdrawn: plan.withdrawn, problems };
 }
 
 async function readCard(

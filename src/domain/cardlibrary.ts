@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { textId } from './contentpack';
 import type { Keuzekaart } from './keuzekaart';
 import { lazySchema } from './lazyschema';
+import { LIBRARY_MAX_CARDS } from './librarysettings';
 
 /**
  * A practice's keuzekaarten library: an index file on the practice's own web server that lists
@@ -16,8 +17,7 @@ export const LIBRARY_FORMAT = 'samenspraak-keuzekaarten';
 /** The index format this code reads and writes; a later one is refused, not half read. */
 export const LIBRARY_FORMAT_VERSION = 1;
 
-/** Most cards one index may list: a practice has a handful, never thousands. */
-export const LIBRARY_MAX_CARDS = 200;
+export { LIBRARY_MAX_CARDS };
 
 /** Largest index file read; 200 entries take about 20 kB. */
 export const LIBRARY_MAX_BYTES = 100_000;
@@ -223,36 +223,4 @@ export function libraryIndex(
       ...(withdrawn.has(card.id) ? { withdrawn: true } : {}),
     })),
   };
-}
-
-/** An open page reads the library again once this long has passed since the last read. */
-export const LIBRARY_READ_EVERY_MS = 24 * 60 * 60 * 1000;
-
-/** What this computer keeps about the library, in the settings store. */
-export interface LibrarySettings {
-  /**
-   * The index URL set in the page; it wins over the element's `keuzekaarten` attribute. Null:
-   * none set here, so the attribute's (if any) is used.
-   */
-  url: string | null;
-  /** When the index was last read, or null: never. */
-  lastRead: number | null;
-  /** The ids the library had withdrawn at that read: still marked when a later read fails. */
-  withdrawn: string[];
-}
-
-export const DEFAULT_LIBRARY_SETTINGS: LibrarySettings = {
-  url: null,
-  lastRead: null,
-  withdrawn: [],
-};
-
-/** Whether the library is due to be read again: never read, a day passed, or the clock went back. */
-export function libraryReadDue(lastRead: number | null, now: number): boolean {
-  return lastRead === null || now < lastRead || now - lastRead >= LIBRARY_READ_EVERY_MS;
-}
-
-/** The index URL in force: the page's own setting, else the element's attribute, else none. */
-export function libraryUrl(stored: string | null, attribute: string | null): string | null {
-  return stored ?? attribute;
 }

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
+import { textId } from '../domain/contentpack';
+import { lazySchema } from '../domain/lazyschema';
 import {
   DEFAULT_LIBRARY_SETTINGS,
   LIBRARY_MAX_CARDS,
   type LibrarySettings,
-} from '../domain/cardlibrary';
-import { textId } from '../domain/contentpack';
-import { lazySchema } from '../domain/lazyschema';
+} from '../domain/librarysettings';
 import { type Practice, practiceSchema } from '../domain/practice';
 import { isRetentionDays, RETENTION, type RetentionSettings } from '../domain/retention';
 import { DEFAULT_SUMMARY_SETTINGS, type SummarySettings } from '../domain/summarysettings';

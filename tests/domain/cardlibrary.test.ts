@@ -9,8 +9,6 @@ import {
   type LibraryEntry,
   libraryIndex,
   libraryPlan,
-  libraryReadDue,
-  libraryUrl,
   parseLibraryIndex,
   parseLibraryIndexText,
 } from '../../src/domain/cardlibrary';
@@ -210,22 +208,5 @@ describe('libraryIndex and cardFileName', () => {
     }));
     expect(() => libraryIndex(many)).toThrow(RangeError);
     expect(libraryIndex(many.slice(1)).cards).toHaveLength(LIBRARY_MAX_CARDS);
-  });
-});
-
-describe('libraryReadDue and libraryUrl', () => {
-  const DAY = 24 * 60 * 60 * 1000;
-
-  it('reads again after a day, not before, and when the clock went back', () => {
-    expect(libraryReadDue(null, 0)).toBe(true);
-    expect(libraryReadDue(1_000, 1_000 + DAY - 1)).toBe(false);
-    expect(libraryReadDue(1_000, 1_000 + DAY)).toBe(true);
-    expect(libraryReadDue(1_000, 999)).toBe(true);
-  });
-
-  it('lets the setting in the page win over the attribute', () => {
-    expect(libraryUrl('/eigen.json', '/attribuut.json')).toBe('/eigen.json');
-    expect(libraryUrl(null, '/attribuut.json')).toBe('/attribuut.json');
-    expect(libraryUrl(null, null)).toBe(null);
   });
 });

@@ -59,11 +59,11 @@ describe('readLibrary', () => {
     if (!result.ok) throw new Error('the library was not read');
     expect(result.at).toBe(42);
     expect(result.problems).toEqual([]);
-    expect(result.cards.map((c) => [c.card.id, c.card.version])).toEqual([
-      ['somberheid', '1.2.0'],
-      ['nieuw', '1.0.0'],
+    expect(result.newer.map((o) => [o.card.id, o.card.version, o.current])).toEqual([
+      ['somberheid', '1.2.0', '1.0.0'],
     ]);
-    expect(result.plan.withdrawn).toEqual(['oud']);
+    expect(result.added.map((c) => [c.id, c.version])).toEqual([['nieuw', '1.0.0']]);
+    expect(result.withdrawn).toEqual(['oud']);
     expect(asked.sort()).toEqual(
       [`${AT}keuzekaarten.json`, `${AT}kaarten/nieuw.json`, `${AT}somberheid.json`].sort(),
     );
@@ -98,7 +98,7 @@ describe('readLibrary', () => {
     });
     const result = await readLibrary(INDEX, [], { base: BASE });
     if (!result.ok) throw new Error('the library was not read');
-    expect(result.cards.map((c) => c.card.id)).toEqual(['c']);
+    expect(result.added.map((c) => c.id)).toEqual(['c']);
     expect(result.problems).toEqual([
       { kind: 'card', id: 'a', file: 'https://elders.example/a.json', reason: 'other-origin' },
       { kind: 'card', id: 'b', file: '//elders.example/b.json', reason: 'other-origin' },
@@ -124,7 +124,7 @@ describe('readLibrary', () => {
     });
     const result = await readLibrary(INDEX, [], { base: BASE });
     if (!result.ok) throw new Error('the library was not read');
-    expect(result.cards.map((c) => c.card.id)).toEqual(['f']);
+    expect(result.added.map((c) => c.id)).toEqual(['f']);
     expect(result.problems.map((p) => p.kind === 'card' && [p.id, p.reason])).toEqual([
       ['a', 'id'],
       ['b', 'version'],
@@ -157,7 +157,7 @@ describe('readLibrary', () => {
     });
     const result = await readLibrary(INDEX, [], { base: BASE });
     if (!result.ok) throw new Error('the library was not read');
-    expect(result.cards.map((c) => c.card.id)).toEqual(['b']);
+    expect(result.added.map((c) => c.id)).toEqual(['b']);
     expect(result.problems).toEqual([
       { kind: 'card', id: 'a', file: 'a.json', reason: 'too-large' },
     ]);
@@ -211,7 +211,7 @@ describe('readLibrary', () => {
       return new Response(JSON.stringify(card(id, '1.0.0')));
     });
     const result = await readLibrary(INDEX, [], { base: BASE });
-    expect(result.ok && result.cards.map((c) => c.card.id)).toEqual(entries.map((e) => e.id));
+    expect(result.ok && result.added.map((c) => c.id)).toEqual(entries.map((e) => e.id));
     expect(most).toBe(4);
   });
 });

@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_LIBRARY_SETTINGS } from '../../src/domain/cardlibrary';
+import { DEFAULT_LIBRARY_SETTINGS } from '../../src/domain/librarysettings';
 import { type Connection, openConnection } from '../../src/storage/database';
 import { settingsStore } from '../../src/storage/settings';
 

@@ -16,7 +16,9 @@ import { useI18n } from '../i18n';
 import { TooLong } from '../LimitedText';
 import { StepHeading } from '../StepHeading';
 import { useLimit } from '../useLimit';
+import { LibrarySection } from './LibrarySection';
 import { PatientGrid } from './PatientGrid';
+import type { CardLibrary } from './useCardLibrary';
 
 export interface OptiesStepProps {
   pack: ContentPack;
@@ -27,6 +29,13 @@ export interface OptiesStepProps {
   onImport: (file: File) => Promise<ImportOutcome>;
   /** Store a card the GP chose to keep after a conflict. */
   onSave: (card: Keuzekaart, mode: SaveMode, file: string) => Promise<ImportOutcome>;
+  /**
+   * The card this consult uses, in the version it recorded (a version the library replaced
+   * while the page is open included); by default looked up in `cards` by id and version.
+   */
+  card?: Keuzekaart | null;
+  /** The practice's keuzekaarten library; without it, no library section. */
+  library?: CardLibrary;
 }
 
 /** Why a keuzekaart file was not imported: the file itself, or the storage it goes into. */
@@ -58,7 +67,13 @@ function freshId(prefix: string): string {
 export function OptiesStep(props: OptiesStepProps) {
   const { pack, state, dispatch } = props;
   const { t } = useI18n();
-  const card = props.cards.find((c) => c.id === state.keuzekaart?.id) ?? null;
+  // The version the consult recorded, never another one with the same id.
+  const card =
+    props.card !== undefined
+      ? props.card
+      : (props.cards.find(
+          (c) => c.id === state.keuzekaart?.id && c.version === state.keuzekaart.version,
+        ) ?? null);
   return (
     <section class="step" aria-labelledby="opties-title">
       <StepHeading id="opties-title">{t('consult.opties.title')}</StepHeading>
@@ -68,7 +83,8 @@ export function OptiesStep(props: OptiesStepProps) {
         <PatientGrid options={state.options} card={card} />
       )}
       <OptionsGrid pack={pack} state={state} card={card} />
-      {card && <CardSource card={card} />}
+      {card && <CardSource {...props} card={card} />}
+      {props.library && <LibrarySection library={props.library} state={state} />}
       <CardImport onImport={props.onImport} onSave={props.onSave} />
       <section aria-labelledby="edit-title">
         <h3 id="edit-title">{t('consult.opties.edit')}</h3>
@@ -122,8 +138,9 @@ function importReason(t: ReturnType<typeof useI18n>['t'], error: ImportFailure):
 }
 
 /** The choice of keuzekaart: first on the step, before the grid it fills. */
-function CardPicker({ state, dispatch, cards, afwachten }: OptiesStepProps) {
+function CardPicker({ state, dispatch, cards, afwachten, library }: OptiesStepProps) {
   const { t } = useI18n();
+  const withdrawn = library?.withdrawn;
   return (
     <div class="cardpicker">
       <label class="field-label" for="keuzekaart">
@@ -143,7 +160,9 @@ function CardPicker({ state, dispatch, cards, afwachten }: OptiesStepProps) {
         <option value="">{t('consult.opties.cardNone')}</option>
         {cards.map((card) => (
           <option key={card.id} value={card.id}>
-            {card.title}
+            {withdrawn?.has(card.id)
+              ? `${card.title} (${t('consult.opties.withdrawn')})`
+              : card.title}
           </option>
         ))}
       </select>
@@ -154,11 +173,37 @@ function CardPicker({ state, dispatch, cards, afwachten }: OptiesStepProps) {
   );
 }
 
-/** Below the grid: whether the card is an example, its source, licence and review date. */
-function CardSource({ card }: { card: Keuzekaart }) {
+/**
+ * Below the grid: whether the card is an example or withdrawn, its source, licence and review
+ * date; and, where the page now has another version of it, that this consult keeps its own.
+ */
+function CardSource({
+  card,
+  cards,
+  library,
+  dispatch,
+  afwachten,
+}: OptiesStepProps & { card: Keuzekaart }) {
   const { t } = useI18n();
+  const listed = cards.find((c) => c.id === card.id && c.version !== card.version);
   return (
     <div class="card-source">
+      {library?.withdrawn.has(card.id) && (
+        <p class="notice">{t('consult.opties.withdrawnNotice')}</p>
+      )}
+      {listed && (
+        <div class="notice">
+          <p>
+            {t('consult.opties.olderVersion', { version: card.version, current: listed.version })}
+          </p>
+          <button
+            type="button"
+            onClick={() => dispatch({ type: 'keuzekaart', card: listed, afwachten })}
+          >
+            {t('consult.opties.useCurrent', { version: listed.version })}
+          </button>
+        </div>
+      )}
       {card.example && <p class="notice">{t('consult.opties.example')}</p>}
       <p>
         <strong>{t('consult.opties.source')}:</strong> {card.source}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'preact/hooks';
+import { useCallback, useEffect, useMemo } from 'preact/hooks';
 import huisarts from '../../../locales/huisarts/nl.json';
 import nl from '../../../locales/nl.json';
 import type { ConsultAttributeName } from '../../api/elements';
@@ -49,6 +49,17 @@ function ConsultElement({ host, attributes }: ElementProps) {
   const settings = useAttributes(attributes, () =>
     import('../attributes').then((m) => m.parseConsultAttributes),
   );
+  // A `keuzekaarten` the parser refused (another origin, not a URL) is never fetched: say so.
+  const refusedLibrary =
+    settings !== null && attributes.keuzekaarten != null && settings.keuzekaarten === null;
+  useEffect(() => {
+    if (refusedLibrary) {
+      emit(host, 'samenspraak-error', {
+        kind: 'library',
+        message: `samenspraak: the keuzekaarten attribute "${attributes.keuzekaarten}" is not a URL on this page's origin; no library is read.`,
+      } satisfies WidgetError);
+    }
+  }, [refusedLibrary, attributes.keuzekaarten, host]);
   const emitData = settings?.emitData ?? false;
   const onSummary = useCallback(
     (summary: FinishedSummary) =>
@@ -64,6 +75,7 @@ function ConsultElement({ host, attributes }: ElementProps) {
       i18n={i18n}
       storage={storage}
       retentionDays={settings?.retentionDays ?? null}
+      keuzekaarten={settings?.keuzekaarten ?? null}
       onSummary={onSummary}
       onError={onError}
     />
