@@ -84,8 +84,9 @@ export function OptiesStep(props: OptiesStepProps) {
       )}
       <OptionsGrid pack={pack} state={state} card={card} />
       {card && <CardSource {...props} card={card} />}
-      {props.library && <LibrarySection library={props.library} state={state} />}
       <CardImport onImport={props.onImport} onSave={props.onSave} />
+      {/* After the import: a new version waits here, never in the way of the consult. */}
+      {props.library && <LibrarySection library={props.library} state={state} />}
       <section aria-labelledby="edit-title">
         <h3 id="edit-title">{t('consult.opties.edit')}</h3>
         {state.options.map((option, index) => (

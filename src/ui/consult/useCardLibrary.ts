@@ -190,7 +190,10 @@ export function useCardLibrary({
   useEffect(() => {
     if (!ready || url === null) return;
     const timer = setInterval(() => {
-      if (libraryReadDue(latest.current.saved?.lastRead ?? null, now())) void read(url);
+      // A read under way is this one: the check never queues another behind it.
+      if (!reading.current && libraryReadDue(latest.current.saved?.lastRead ?? null, now())) {
+        void read(url);
+      }
     }, CHECK_MS);
     return () => clearInterval(timer);
   }, [ready, url, read, now]);
