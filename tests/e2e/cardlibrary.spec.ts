@@ -79,6 +79,39 @@ async function serveLibrary(
   return { asked };
 }
 
+test('the script-tag build reads the library with the reader from beside the script', async ({
+  page,
+}) => {
+  await page.route('**/embed/host.html', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(
+      '<samenspraak-consult retention-days="30">',
+      `<samenspraak-consult retention-days="30" keuzekaarten="${INDEX}">`,
+    );
+    await route.fulfill({ response, body });
+  });
+  const library = await serveLibrary(
+    page,
+    {
+      [INDEX]: index([{ id: 'slaap', version: '1.0.0', file: 'slaap.json' }]),
+      '/samenspraak/praktijk/slaap.json': slaap(),
+    },
+    null,
+  );
+  const reader = page.waitForRequest((request) =>
+    request.url().endsWith('/embed/samenspraak-library.js'),
+  );
+  await page.goto('/embed/host.html');
+  await reader;
+  const consult = page.locator('samenspraak-consult');
+  await consult.getByRole('button', { name: 'Start zonder voorbereiding' }).click();
+  await consult.getByRole('button', { name: '3 Opties', exact: true }).click();
+  await expect(
+    consult.getByText('Nieuwe kaart van de praktijk: Slaapproblemen (praktijk)'),
+  ).toBeVisible();
+  expect(library.asked).toEqual([INDEX, '/samenspraak/praktijk/slaap.json']);
+});
+
 const libraryErrors = (page: Page) =>
   page.evaluate(
     () =>
