@@ -88,9 +88,12 @@ describe('parseConsultAttributes', () => {
 
   it.each(['0', '91', 'abc', '', '-3', '2.5'])('falls back on retention-days="%s"', (value) => {
     const warn = vi.fn();
-    expect(parseConsultAttributes({ 'retention-days': value }, warn)).toEqual(
-      parseConsultAttributes({}, vi.fn()),
-    );
+    expect(parseConsultAttributes({ 'retention-days': value }, warn)).toEqual({
+      mode: 'consult',
+      retentionDays: 30,
+      emitData: false,
+      keuzekaarten: null,
+    });
     expect(warn).toHaveBeenCalledOnce();
     expect(warn.mock.calls[0]?.[0]).toContain('"retention-days"');
   });
@@ -112,4 +115,12 @@ describe('parseConsultAttributes', () => {
       expect(warn.mock.calls[0]?.[0]).toContain('"keuzekaarten"');
     },
   );
+
+  it('shows the editor for mode="beheer", and the consult for an unknown mode, with a warning', () => {
+    const warn = vi.fn();
+    expect(parseConsultAttributes({ mode: 'beheer' }, warn).mode).toBe('beheer');
+    expect(warn).not.toHaveBeenCalled();
+    expect(parseConsultAttributes({ mode: 'intervisie' }, warn).mode).toBe('consult');
+    expect(warn.mock.calls[0]?.[0]).toContain('"mode"');
+  });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { isOverdue } from '../../domain/cardedit';
 import {
   type ConsultAction,
   type ConsultOption,
@@ -9,13 +10,15 @@ import {
   type ProCon,
 } from '../../domain/consult';
 import type { ContentPack } from '../../domain/contentpack';
-import { DIMENSIONS } from '../../domain/dimensions';
 import type { ImportError } from '../../domain/importing';
 import type { Keuzekaart } from '../../domain/keuzekaart';
+import { DimensionChips } from '../DimensionChips';
+import { dutchDate } from '../format';
 import { useI18n } from '../i18n';
 import { TooLong } from '../LimitedText';
 import { StepHeading } from '../StepHeading';
 import { useLimit } from '../useLimit';
+import { CardFillIns } from './CardFillIns';
 import { LibrarySection } from './LibrarySection';
 import { PatientGrid } from './PatientGrid';
 import type { CardLibrary } from './useCardLibrary';
@@ -36,6 +39,10 @@ export interface OptiesStepProps {
   card?: Keuzekaart | null;
   /** The practice's keuzekaarten library; without it, no library section. */
   library?: CardLibrary;
+  /** Keep the options as the start of a keuzekaart in "Keuzekaarten beheren"; false if it failed. */
+  onKeepAsCard: () => Promise<boolean>;
+  /** yyyy-mm-dd: a card past its review date says so wherever it can be chosen. */
+  today: string;
 }
 
 /** Why a keuzekaart file was not imported: the file itself, or the storage it goes into. */
@@ -79,6 +86,7 @@ export function OptiesStep(props: OptiesStepProps) {
       <StepHeading id="opties-title">{t('consult.opties.title')}</StepHeading>
       {/* Screen order is Tab order: the card, the grid, then what is said about the card. */}
       <CardPicker {...props} />
+      <CardFillIns state={state} dispatch={dispatch} />
       {(card || state.options.some((o) => !o.afwachten)) && (
         <PatientGrid options={state.options} card={card} />
       )}
@@ -118,8 +126,34 @@ export function OptiesStep(props: OptiesStepProps) {
         >
           {t('consult.opties.add')}
         </button>
+        <KeepAsCard onKeepAsCard={props.onKeepAsCard} />
       </section>
     </section>
+  );
+}
+
+/** "Bewaar deze opties als keuzekaart": a draft for the editor, where the practice finishes it. */
+function KeepAsCard({ onKeepAsCard }: Pick<OptiesStepProps, 'onKeepAsCard'>) {
+  const { t } = useI18n();
+  const [kept, setKept] = useState<boolean | null>(null);
+  return (
+    <div class="keep-as-card">
+      <button
+        type="button"
+        aria-describedby="keep-as-card-status"
+        onClick={async () => setKept(await onKeepAsCard().catch(() => false))}
+      >
+        {t('consult.opties.keepAsCard')}
+      </button>
+      <p
+        id="keep-as-card-status"
+        role="status"
+        class={kept === false ? 'field-error' : 'field-hint'}
+      >
+        {kept === true && t('consult.opties.keptAsCard')}
+        {kept === false && t('consult.opties.keepAsCardFailed')}
+      </p>
+    </div>
   );
 }
 
@@ -139,7 +173,7 @@ function importReason(t: ReturnType<typeof useI18n>['t'], error: ImportFailure):
 }
 
 /** The choice of keuzekaart: first on the step, before the grid it fills. */
-function CardPicker({ state, dispatch, cards, afwachten, library }: OptiesStepProps) {
+function CardPicker({ state, dispatch, cards, afwachten, library, today }: OptiesStepProps) {
   const { t } = useI18n();
   const withdrawn = library?.withdrawn;
   return (
@@ -161,9 +195,10 @@ function CardPicker({ state, dispatch, cards, afwachten, library }: OptiesStepPr
         <option value="">{t('consult.opties.cardNone')}</option>
         {cards.map((card) => (
           <option key={card.id} value={card.id}>
-            {withdrawn?.has(card.id)
-              ? `${card.title} (${t('consult.opties.withdrawn')})`
-              : card.title}
+            {card.title}
+            {withdrawn?.has(card.id) && ` (${t('consult.opties.withdrawn')})`}
+            {isOverdue(card, today) &&
+              ` — ${t('consult.opties.overdue', { date: dutchDate.day(card.reviewBy) })}`}
           </option>
         ))}
       </select>
@@ -175,8 +210,9 @@ function CardPicker({ state, dispatch, cards, afwachten, library }: OptiesStepPr
 }
 
 /**
- * Below the grid: whether the card is an example or withdrawn, its source, licence and review
- * date; and, where the page now has another version of it, that this consult keeps its own.
+ * Below the grid: whether the card is an example, withdrawn or past its review date, its source,
+ * licence and review date; and, where the page now has another version of it, that this consult
+ * keeps its own.
  */
 function CardSource({
   card,
@@ -184,6 +220,7 @@ function CardSource({
   library,
   dispatch,
   afwachten,
+  today,
 }: OptiesStepProps & { card: Keuzekaart }) {
   const { t } = useI18n();
   const listed = cards.find((c) => c.id === card.id && c.version !== card.version);
@@ -205,6 +242,11 @@ function CardSource({
           </button>
         </div>
       )}
+      {isOverdue(card, today) && (
+        <p class="notice overdue-mark">
+          {t('consult.opties.overdue', { date: dutchDate.day(card.reviewBy) })}
+        </p>
+      )}
       {card.example && <p class="notice">{t('consult.opties.example')}</p>}
       <p>
         <strong>{t('consult.opties.source')}:</strong> {card.source}
@@ -212,6 +254,17 @@ function CardSource({
       <p class="field-hint">
         {card.licence} · {t('consult.opties.reviewBy', { date: card.reviewBy })}
       </p>
+      {card.authors && (
+        <p class="field-hint">{t('consult.opties.authors', { names: card.authors.join(', ') })}</p>
+      )}
+      {card.reviewers && (
+        <p class="field-hint">
+          {t('consult.opties.reviewers', { names: card.reviewers.join(', ') })}
+        </p>
+      )}
+      {card.conflicts && (
+        <p class="field-hint">{t('consult.opties.conflicts', { text: card.conflicts })}</p>
+      )}
     </div>
   );
 }
@@ -466,25 +519,18 @@ function OptionEditor(props: {
         <ProConList base={`${base}-pro`} side="pros" option={option} dispatch={dispatch} />
         <ProConList base={`${base}-con`} side="cons" option={option} dispatch={dispatch} />
       </div>
-      <fieldset class="chips">
-        <legend>{t('consult.opties.dimensions')}</legend>
-        {DIMENSIONS.map((dimension) => (
-          <label class="chip" key={dimension}>
-            <input
-              type="checkbox"
-              checked={option.dimensions.includes(dimension)}
-              onChange={(e) =>
-                update({
-                  dimensions: e.currentTarget.checked
-                    ? [...option.dimensions, dimension]
-                    : option.dimensions.filter((d) => d !== dimension),
-                })
-              }
-            />
-            <span>{pack.dimensions.find((d) => d.id === dimension)?.label ?? dimension}</span>
-          </label>
-        ))}
-      </fieldset>
+      <DimensionChips
+        legend={t('consult.opties.dimensions')}
+        checked={option.dimensions}
+        label={(dimension) => pack.dimensions.find((d) => d.id === dimension)?.label ?? dimension}
+        onToggle={(dimension, checked) =>
+          update({
+            dimensions: checked
+              ? [...option.dimensions, dimension]
+              : option.dimensions.filter((d) => d !== dimension),
+          })
+        }
+      />
       {!option.afwachten && (
         <button
           type="button"
