@@ -74,7 +74,7 @@ function ConsultElement({ host, attributes }: ElementProps) {
   // Until the attribute parser has loaded, an element that names a mode shows nothing yet.
   const mode = settings?.mode ?? (attributes.mode == null ? 'consult' : null);
   if (mode === null) return null;
-  if (mode === 'beheer') return <BeheerLoader storage={storage} onError={onError} />;
+  if (mode === 'beheer') return <BeheerLoader host={host} storage={storage} onError={onError} />;
   return (
     <Consult
       i18n={i18n}
@@ -89,12 +89,25 @@ function ConsultElement({ host, attributes }: ElementProps) {
 
 type BeheerModule = Awaited<ReturnType<typeof loadBeheer>>;
 
-/** The keuzekaarten editor loads only where it is asked for, never with the consult. */
-function BeheerLoader(props: import('../beheer/Beheer').BeheerProps) {
+/**
+ * The keuzekaarten editor loads only where it is asked for, never with the consult; its
+ * stylesheet joins the consult's then, so the consult never carries the editor's rules.
+ */
+function BeheerLoader({
+  host,
+  ...props
+}: import('../beheer/Beheer').BeheerProps & Pick<ElementProps, 'host'>) {
   const [loaded, setLoaded] = useState<BeheerModule | null>(null);
   useEffect(() => {
-    void loadBeheer().then(setLoaded);
-  }, []);
+    void loadBeheer().then((module) => {
+      const root = host.shadowRoot;
+      const extra = module.beheerStyles?.();
+      if (root && extra && !root.adoptedStyleSheets.includes(extra)) {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, extra];
+      }
+      setLoaded(module);
+    });
+  }, [host]);
   return loaded ? <loaded.Beheer {...props} /> : null;
 }
 
