@@ -79,6 +79,14 @@ async function serveLibrary(
   return { asked };
 }
 
+const libraryErrors = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window as unknown as { libraryErrors: { kind: string; message: string }[] }).libraryErrors,
+  );
+
+const picker = (page: Page) => app(page).getByLabel('Keuzekaart', { exact: true });
+
 test('the script-tag build reads the library with the reader from beside the script', async ({
   page,
 }) => {
@@ -110,15 +118,27 @@ test('the script-tag build reads the library with the reader from beside the scr
     consult.getByText('Nieuwe kaart van de praktijk: Slaapproblemen (praktijk)'),
   ).toBeVisible();
   expect(library.asked).toEqual([INDEX, '/samenspraak/praktijk/slaap.json']);
+  expect(await libraryErrors(page)).toEqual([]);
 });
 
-const libraryErrors = (page: Page) =>
-  page.evaluate(
-    () =>
-      (window as unknown as { libraryErrors: { kind: string; message: string }[] }).libraryErrors,
+test('without a library the script-tag build never loads the reader, and offers the setting', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/embed/host.html');
+  const consult = page.locator('samenspraak-consult');
+  await consult.getByRole('button', { name: 'Start zonder voorbereiding' }).click();
+  await consult.getByRole('button', { name: '3 Opties', exact: true }).click();
+  await consult.getByText('Bibliotheek van de praktijk instellen').click();
+  await expect(
+    consult.getByLabel('Adres van de lijst met keuzekaarten, op deze server'),
+  ).toHaveAccessibleDescription(
+    'Leeg: geen bibliotheek. Bijvoorbeeld /samenspraak/praktijk/keuzekaarten.json.',
   );
-
-const picker = (page: Page) => app(page).getByLabel('Keuzekaart', { exact: true });
+  expect(fetched).toContain('/embed/samenspraak.iife.js');
+  expect(fetched).not.toContain('/embed/samenspraak-library.js');
+});
 
 test('a newer version from the library is offered, taken and used in a consult; a new card is added', async ({
   page,
