@@ -109,7 +109,8 @@ export interface SamenspraakSummaryDetail {
 
 /** `detail` of `samenspraak-error`. */
 export interface SamenspraakErrorDetail {
-  kind: 'pack' | 'storage';
+  /** `library`: the practice's keuzekaarten library (its index or a card file) was refused. */
+  kind: 'pack' | 'storage' | 'library';
   message: string;
 }
 
@@ -133,6 +134,8 @@ export interface SamenspraakVragenlijstElement extends HTMLElement {}
  * `<samenspraak-consult>`: the GP's consult. Attributes:
  * - `mode`: `consult` (the default) or `beheer`, the practice's keuzekaarten editor;
  * - `retention-days`: how long finished consults are kept before the GP sets it, 1–90 (30);
+ * - `keuzekaarten`: the URL of the practice's keuzekaarten library index on the page's own
+ *   origin, e.g. `/samenspraak/praktijk/keuzekaarten.json`; a library set in the page wins;
  * - `emit-data`: `samenspraak-summary` also carries `data`, the whole consult (without it,
  *   `text` alone).
  * Events: `samenspraak-summary`, `samenspraak-error`.

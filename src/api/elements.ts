@@ -99,9 +99,9 @@ export const EVENTS = [
   },
   {
     name: 'samenspraak-error',
-    when: 'a pack cannot be used, storage is unavailable or a save failed',
+    when: "a pack or the practice's keuzekaarten library cannot be used, storage is unavailable or a save failed",
     detailType: 'SamenspraakErrorDetail',
-    detail: [{ name: 'kind', description: '`pack`, `storage`' }, { name: 'message' }],
+    detail: [{ name: 'kind', description: '`pack`, `storage`, `library`' }, { name: 'message' }],
   },
 ] as const satisfies readonly EventSpec[];
 
@@ -186,6 +186,13 @@ export const CONSULT = {
       values: { kind: 'integer', min: 1, max: 90 },
       default: '30',
       description: 'how long finished consults are kept until the GP sets it on the page',
+      observed: true,
+    },
+    {
+      name: 'keuzekaarten',
+      values: { kind: 'same-origin-url' },
+      description:
+        "URL of the practice's keuzekaarten library on your origin, e.g. `/samenspraak/praktijk/keuzekaarten.json`: an index of card files and their versions, read on start and once a day, so every computer gets the same cards. A library set in the page wins over it. Where it cannot be used, `samenspraak-error` says why (`library`)",
       observed: true,
     },
     {

@@ -1,6 +1,7 @@
 import type { ContentPack } from '../domain/contentpack';
 import { DEFAULT_PACK } from '../domain/packregistry';
 import { packLoader } from './bundled';
+import { fetchSameOrigin } from './samefetch';
 
 export type PackResult =
   | { ok: true; pack: ContentPack }
@@ -14,8 +15,6 @@ export const PACK_MAX_BYTES = 500_000;
 
 /** A host's pack that has not arrived by then is given up: the tablet never waits forever. */
 export const PACK_TIMEOUT_MS = 5_000;
-
-class TooLarge extends Error {}
 
 /** Load a bundled pack in a language, falling back to Dutch when that language has none. */
 export async function loadBundledPack(lang: string, id = DEFAULT_PACK.id): Promise<PackResult> {
@@ -40,62 +39,19 @@ export async function loadPackFrom(
   base: string = location.href,
   timeoutMs: number = PACK_TIMEOUT_MS,
 ): Promise<PackResult> {
-  let url: URL;
+  const fetched = await fetchSameOrigin(template.replaceAll('{lang}', encodeURIComponent(lang)), {
+    base,
+    maxBytes: PACK_MAX_BYTES,
+    timeoutMs,
+  });
+  if (!fetched.ok) {
+    return { ok: false, reason: fetched.reason === 'invalid-url' ? 'invalid' : fetched.reason };
+  }
+  let data: unknown;
   try {
-    url = new URL(template.replaceAll('{lang}', encodeURIComponent(lang)), base);
+    data = JSON.parse(fetched.text);
   } catch {
     return { ok: false, reason: 'invalid' };
   }
-  if (url.origin !== new URL(base).origin) return { ok: false, reason: 'other-origin' };
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), timeoutMs);
-  try {
-    const response = await fetch(url, {
-      credentials: 'same-origin',
-      redirect: 'error',
-      signal: abort.signal,
-    });
-    if (!response.ok) return { ok: false, reason: 'missing' };
-    const text = await readLimited(response, PACK_MAX_BYTES);
-    const data: unknown = JSON.parse(text);
-    return (await import('./validate')).validatePack(data);
-  } catch (error) {
-    if (error instanceof TooLarge) return { ok: false, reason: 'too-large' };
-    if (abort.signal.aborted) return { ok: false, reason: 'timeout' };
-    return { ok: false, reason: error instanceof SyntaxError ? 'invalid' : 'network' };
-  } finally {
-    clearTimeout(timer);
-    // A refused body stops downloading here, not after 50 MB.
-    abort.abort();
-  }
-}
-
-/**
- * The body as text, refused as soon as it passes `max` bytes: a declared length over it is
- * refused before reading, and a stream without one is cut off while it arrives.
- */
-async function readLimited(response: Response, max: number): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > max) throw new TooLarge();
-  const reader = response.body?.getReader();
-  if (!reader) return response.text();
-  const chunks: Uint8Array[] = [];
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > max) {
-      await reader.cancel();
-      throw new TooLarge();
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(bytes);
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(all);
+  return (await import('./validate')).validatePack(data);
 }

@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
+import { textId } from '../domain/contentpack';
 import { lazySchema } from '../domain/lazyschema';
+import {
+  DEFAULT_LIBRARY_SETTINGS,
+  LIBRARY_MAX_CARDS,
+  type LibrarySettings,
+} from '../domain/librarysettings';
 import { type Practice, practiceSchema } from '../domain/practice';
 import { isRetentionDays, RETENTION, type RetentionSettings } from '../domain/retention';
 import { DEFAULT_SUMMARY_SETTINGS, type SummarySettings } from '../domain/summarysettings';
@@ -22,7 +28,16 @@ const summaryRecord = lazySchema(() =>
   }),
 );
 
+const libraryRecord = lazySchema(() =>
+  z.object({
+    url: z.nullable(z.string().check(z.minLength(1), z.maxLength(2000))),
+    lastRead: z.nullable(z.number()),
+    withdrawn: z.array(textId).check(z.maxLength(LIBRARY_MAX_CARDS)),
+  }),
+);
+
 const KEY = 'retention';
+const LIBRARY_KEY = 'library';
 const SUMMARY_KEY = 'summary';
 const PRACTICE_KEY = 'practice';
 
@@ -39,6 +54,9 @@ export interface SettingsStore {
   practice(): Promise<Practice | null>;
   /** Store the practice (validated), or remove it with null. */
   setPractice(practice: Practice | null): Promise<void>;
+  /** The keuzekaarten library's URL set in the page, its last read and what it withdrew. */
+  library(): Promise<LibrarySettings>;
+  setLibrary(library: LibrarySettings): Promise<void>;
 }
 
 export function settingsStore(connection: Connection): SettingsStore {
@@ -78,6 +96,13 @@ export function settingsStore(connection: Connection): SettingsStore {
     async setPractice(practice) {
       if (practice === null) await connection.delete('settings', PRACTICE_KEY);
       else await connection.put('settings', PRACTICE_KEY, practiceSchema.parse(practice));
+    },
+    async library() {
+      const parsed = libraryRecord.safeParse(await connection.get('settings', LIBRARY_KEY));
+      return parsed.success ? parsed.data : { ...DEFAULT_LIBRARY_SETTINGS, withdrawn: [] };
+    },
+    async setLibrary(library) {
+      await connection.put('settings', LIBRARY_KEY, libraryRecord.parse(library));
     },
   };
 }

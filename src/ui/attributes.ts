@@ -112,6 +112,8 @@ export interface ConsultAttributes {
   retentionDays: number;
   /** Whether `samenspraak-summary` carries the structured consult (`data`) besides the text. */
   emitData: boolean;
+  /** The URL of the practice's keuzekaarten library index, or null for none. */
+  keuzekaarten: string | null;
 }
 
 export function parseConsultAttributes(
@@ -128,5 +130,12 @@ export function parseConsultAttributes(
       warn,
     ),
     emitData: flag(raw['emit-data'] ?? null),
+    keuzekaarten: parse<string | null>(
+      'keuzekaarten',
+      raw.keuzekaarten ?? null,
+      sameOriginUrl,
+      null,
+      warn,
+    ),
   };
 }

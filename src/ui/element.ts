@@ -2,8 +2,11 @@ import { type ComponentType, h, render } from 'preact';
 
 /** The `detail` of the `samenspraak-error` event. */
 export interface WidgetError {
-  /** What failed: a content pack, or storage (memory only, or a write that failed). */
-  kind: 'pack' | 'storage';
+  /**
+   * What failed: a content pack, storage (memory only, or a write that failed), or the
+   * practice's keuzekaarten library (its index or one of its card files).
+   */
+  kind: 'pack' | 'storage' | 'library';
   message: string;
 }
 

@@ -6,6 +6,7 @@ import { OPTION_TEXT_MAX } from '../../src/domain/consult';
 import { consultStateSchema } from '../../src/domain/consultschema';
 import { type Keuzekaart, keuzekaartSchema } from '../../src/domain/keuzekaart';
 import { type ImportOutcome, OptiesStep, type SaveMode } from '../../src/ui/consult/OptiesStep';
+import type { CardLibrary } from '../../src/ui/consult/useCardLibrary';
 import { AFWACHTEN, renderStep } from './consultsteps';
 
 const VERWIJZEN: Keuzekaart = keuzekaartSchema.parse(verwijzen);
@@ -400,5 +401,45 @@ describe('the card source', () => {
     expect(await screen.findByText('Gemaakt door: Samenspraak-project (voorbeeld)')).toBeTruthy();
     expect(screen.getByText('Gelezen door: Nog niet gelezen door een huisarts')).toBeTruthy();
     expect(screen.getByText('Belangenverstrengeling: Geen bekend.')).toBeTruthy();
+  });
+
+  it('of a card the library withdrew and past its review date says both, as its list entry does', async () => {
+    const library: CardLibrary = {
+      url: '/samenspraak/praktijk/keuzekaarten.json',
+      stored: null,
+      attribute: '/samenspraak/praktijk/keuzekaarten.json',
+      status: 'read',
+      problem: null,
+      refused: [],
+      lastRead: Date.parse('2028-01-02T09:00:00Z'),
+      offers: [],
+      added: [],
+      withdrawn: new Set([VERWIJZEN.id]),
+      superseded: [],
+      take: async () => false,
+      setUrl: async () => false,
+      refresh: () => undefined,
+    };
+    renderStep((props) => (
+      <OptiesStep
+        {...props}
+        cards={[VERWIJZEN]}
+        afwachten={AFWACHTEN}
+        onImport={async () => ({ ok: true, title: 'Kaart' })}
+        onSave={async (card) => ({ ok: true, title: card.title })}
+        onKeepAsCard={async () => true}
+        library={library}
+        today="2028-01-02"
+      />
+    ));
+    const label =
+      'Verwijzen naar de specialist (Ingetrokken door de praktijk) — Herzien vóór 3 december 2027 — verlopen';
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Keuzekaart' }), label);
+    expect(
+      await screen.findByText(
+        'Ingetrokken door de praktijk: deze keuzekaart gebruikt de praktijk niet meer.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText('Herzien vóór 3 december 2027 — verlopen')).toBeTruthy();
   });
 });

@@ -102,6 +102,7 @@ describe('the element definitions', () => {
       mode: attribute(consult, 'mode').default,
       retentionDays: Number(attribute(consult, 'retention-days').default),
       emitData: false,
+      keuzekaarten: null,
     });
     // Both elements keep the structured data to themselves unless the host asks for it.
     for (const element of [vragenlijst, consult]) {

@@ -28,3 +28,7 @@ export type QrLoader = Twin<
   typeof import('../../src/ui/vragenlijst/qrloader'),
   typeof import('../../src/embed/qrloader')
 >;
+export type LibraryLoader = Twin<
+  typeof import('../../src/ui/consult/libraryloader'),
+  typeof import('../../src/embed/libraryloader')
+>;

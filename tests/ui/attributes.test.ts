@@ -79,6 +79,7 @@ describe('parseConsultAttributes', () => {
       mode: 'consult',
       retentionDays: 30,
       emitData: false,
+      keuzekaarten: null,
     });
     expect(parseConsultAttributes({ 'retention-days': '7' }, warn).retentionDays).toBe(7);
     expect(parseConsultAttributes({ 'retention-days': '90' }, warn).retentionDays).toBe(90);
@@ -91,10 +92,29 @@ describe('parseConsultAttributes', () => {
       mode: 'consult',
       retentionDays: 30,
       emitData: false,
+      keuzekaarten: null,
     });
     expect(warn).toHaveBeenCalledOnce();
     expect(warn.mock.calls[0]?.[0]).toContain('"retention-days"');
   });
+
+  it("reads a keuzekaarten library on the page's own origin", () => {
+    const warn = vi.fn();
+    for (const url of ['/samenspraak/praktijk/keuzekaarten.json', 'praktijk/index.json']) {
+      expect(parseConsultAttributes({ keuzekaarten: url }, warn).keuzekaarten).toBe(url);
+    }
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it.each(['https://elders.example/keuzekaarten.json', '//elders.example/k.json', '', 'http://[x'])(
+    'refuses keuzekaarten="%s" and names the attribute',
+    (value) => {
+      const warn = vi.fn();
+      expect(parseConsultAttributes({ keuzekaarten: value }, warn).keuzekaarten).toBeNull();
+      expect(warn).toHaveBeenCalledOnce();
+      expect(warn.mock.calls[0]?.[0]).toContain('"keuzekaarten"');
+    },
+  );
 
   it('shows the editor for mode="beheer", and the consult for an unknown mode, with a warning', () => {
     const warn = vi.fn();

@@ -20,9 +20,10 @@ import { createI18n } from '../../i18n';
 import type { ConsultStorage } from '../../storage/consultdrafts';
 import type { StoredDraft } from '../../storage/keuzekaarten';
 import { downloadJson } from '../download';
-import type { WidgetError } from '../element';
+import { sheet, type WidgetError } from '../element';
 import { localDay } from '../format';
 import { I18nProvider, useI18n } from '../i18n';
+import beheerCss from '../styles/beheer.css?inline';
 import { CardForm } from './CardForm';
 import { CardList } from './CardList';
 
@@ -31,6 +32,9 @@ export interface BeheerProps {
   storage: Promise<ConsultStorage>;
   onError?: (error: WidgetError) => void;
 }
+
+/** The editor's stylesheet, adopted beside the consult's when the editor loads. */
+export const beheerStyles = sheet(beheerCss);
 
 /** `<samenspraak-consult mode="beheer">`: the practice's own keuzekaarten, made and kept here. */
 export function Beheer(props: BeheerProps) {

@@ -22,6 +22,7 @@ import { loadFhir } from './fhirloader';
 import { loadImporter } from './importerloader';
 import type { ImportOutcome, SaveMode } from './OptiesStep';
 import { StartStep } from './StartStep';
+import { useCardLibrary } from './useCardLibrary';
 import { type ConsultDraft, useConsultDraft } from './useConsultDraft';
 import { useHistory } from './useHistory';
 
@@ -46,6 +47,11 @@ export interface ConsultProps {
   onError?: (error: WidgetError) => void;
   /** Opened lazily by the element: zod and idb are not needed for the first screen. */
   storage: Promise<ConsultStorage>;
+  /**
+   * The practice's keuzekaarten library index, from the host's `keuzekaarten` attribute; a
+   * library set in the page wins over it.
+   */
+  keuzekaarten?: string | null;
 }
 
 export function Consult(props: ConsultProps) {
@@ -56,7 +62,7 @@ export function Consult(props: ConsultProps) {
   );
 }
 
-function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProps) {
+function ConsultFlow({ storage, retentionDays, onSummary, onError, keuzekaarten }: ConsultProps) {
   const { t } = useI18n();
   const [opened, setOpened] = useState<ConsultStorage | null>(null);
   const [outdated, setOutdated] = useState(false);
@@ -64,6 +70,9 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
   const [steps, setSteps] = useState<Steps | null>(null);
   const [bundledCards, setBundledCards] = useState<Keuzekaart[]>([]);
   const [importedCards, setImportedCards] = useState<Keuzekaart[]>([]);
+  // The library compares with the cards the page has: it waits until both lists are read.
+  const [bundledRead, setBundledRead] = useState(false);
+  const [importedRead, setImportedRead] = useState(false);
   const [navigated, setNavigated] = useState(false);
   // Non-zero while focus should go to the consultcode field: on opening, and "Nieuw consult".
   const [focusCode, setFocusCode] = useState(1);
@@ -91,7 +100,8 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
       .then((result) => result.ok && setPack(result.pack));
     void import('../../content/keuzekaarten')
       .then((cards) => cards.loadBundledKeuzekaarten())
-      .then(setBundledCards);
+      .then(setBundledCards)
+      .finally(() => setBundledRead(true));
   }, [storage]);
 
   // The HIS settings of the summary, kept between consults once the stored ones are read.
@@ -114,7 +124,11 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
 
   useEffect(() => {
     if (!opened) return;
-    void opened.keuzekaarten.list().then(setImportedCards);
+    void opened.keuzekaarten
+      .list()
+      .then(setImportedCards)
+      .catch(() => undefined)
+      .finally(() => setImportedRead(true));
     return opened.connection.subscribe((event) => event === 'outdated' && setOutdated(true));
   }, [opened]);
 
@@ -157,8 +171,32 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
     return [...bundledCards.filter((c) => !imported.has(c.id)), ...importedCards];
   }, [bundledCards, importedCards]);
 
+  const library = useCardLibrary({
+    settings: opened?.settings ?? null,
+    store: opened?.keuzekaarten ?? null,
+    attribute: keuzekaarten ?? null,
+    cards: bundledRead && importedRead ? cards : null,
+    reloadCards: async () => {
+      if (opened) setImportedCards(await opened.keuzekaarten.list());
+    },
+    onError,
+  });
+
+  // The card this consult uses, in the version it recorded: a newer one the GP took from the
+  // library while it was open does not change it.
+  // The examples stay in it too: a consult that chose one keeps it when the practice's own
+  // card with that id replaces it in the list.
+  const withSuperseded = useMemo(
+    () => [...cards, ...bundledCards, ...library.superseded],
+    [cards, bundledCards, library.superseded],
+  );
+  const consultCard =
+    withSuperseded.find(
+      (c) => c.id === state.keuzekaart?.id && c.version === state.keuzekaart.version,
+    ) ?? null;
+
   // The chosen card's safety net, in the GP's words, to fill the vangnet when an option is chosen.
-  const vangnet = cards.find((c) => c.id === state.keuzekaart?.id)?.vangnet ?? null;
+  const vangnet = consultCard?.vangnet ?? null;
 
   const go = (step: ConsultStep) => {
     setNavigated(true);
@@ -283,6 +321,8 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
         <S.OptiesStep
           {...stepProps}
           cards={cards}
+          card={consultCard}
+          library={library}
           afwachten={afwachten}
           onImport={onImport}
           onSave={onSave}
@@ -300,7 +340,7 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
           onExportFhir={state.handover?.detail ? () => void exportFhir() : undefined}
           settings={summarySettings}
           onSettings={setSummarySettings}
-          takeHome={{ cards, settings: opened?.settings ?? null }}
+          takeHome={{ cards: withSuperseded, settings: opened?.settings ?? null }}
         />
       ),
     }[state.step];

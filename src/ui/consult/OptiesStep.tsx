@@ -18,7 +18,9 @@ import { TooLong } from '../LimitedText';
 import { StepHeading } from '../StepHeading';
 import { useLimit } from '../useLimit';
 import { CardFillIns } from './CardFillIns';
+import { LibrarySection } from './LibrarySection';
 import { PatientGrid } from './PatientGrid';
+import type { CardLibrary } from './useCardLibrary';
 
 export interface OptiesStepProps {
   pack: ContentPack;
@@ -29,6 +31,13 @@ export interface OptiesStepProps {
   onImport: (file: File) => Promise<ImportOutcome>;
   /** Store a card the GP chose to keep after a conflict. */
   onSave: (card: Keuzekaart, mode: SaveMode, file: string) => Promise<ImportOutcome>;
+  /**
+   * The card this consult uses, in the version it recorded (a version the library replaced
+   * while the page is open included); by default looked up in `cards` by id and version.
+   */
+  card?: Keuzekaart | null;
+  /** The practice's keuzekaarten library; without it, no library section. */
+  library?: CardLibrary;
   /** Keep the options as the start of a keuzekaart in "Keuzekaarten beheren"; false if it failed. */
   onKeepAsCard: () => Promise<boolean>;
   /** yyyy-mm-dd: a card past its review date says so wherever it can be chosen. */
@@ -64,7 +73,13 @@ function freshId(prefix: string): string {
 export function OptiesStep(props: OptiesStepProps) {
   const { pack, state, dispatch } = props;
   const { t } = useI18n();
-  const card = props.cards.find((c) => c.id === state.keuzekaart?.id) ?? null;
+  // The version the consult recorded, never another one with the same id.
+  const card =
+    props.card !== undefined
+      ? props.card
+      : (props.cards.find(
+          (c) => c.id === state.keuzekaart?.id && c.version === state.keuzekaart.version,
+        ) ?? null);
   return (
     <section class="step" aria-labelledby="opties-title">
       <StepHeading id="opties-title">{t('consult.opties.title')}</StepHeading>
@@ -75,8 +90,10 @@ export function OptiesStep(props: OptiesStepProps) {
         <PatientGrid options={state.options} card={card} />
       )}
       <OptionsGrid pack={pack} state={state} card={card} />
-      {card && <CardSource card={card} today={props.today} />}
+      {card && <CardSource {...props} card={card} />}
       <CardImport onImport={props.onImport} onSave={props.onSave} />
+      {/* After the import: a new version waits here, never in the way of the consult. */}
+      {props.library && <LibrarySection library={props.library} state={state} />}
       <section aria-labelledby="edit-title">
         <h3 id="edit-title">{t('consult.opties.edit')}</h3>
         {state.options.map((option, index) => (
@@ -155,8 +172,9 @@ function importReason(t: ReturnType<typeof useI18n>['t'], error: ImportFailure):
 }
 
 /** The choice of keuzekaart: first on the step, before the grid it fills. */
-function CardPicker({ state, dispatch, cards, afwachten, today }: OptiesStepProps) {
+function CardPicker({ state, dispatch, cards, afwachten, library, today }: OptiesStepProps) {
   const { t } = useI18n();
+  const withdrawn = library?.withdrawn;
   return (
     <div class="cardpicker">
       <label class="field-label" for="keuzekaart">
@@ -176,9 +194,10 @@ function CardPicker({ state, dispatch, cards, afwachten, today }: OptiesStepProp
         <option value="">{t('consult.opties.cardNone')}</option>
         {cards.map((card) => (
           <option key={card.id} value={card.id}>
-            {isOverdue(card, today)
-              ? `${card.title} — ${t('consult.opties.overdue', { date: dutchDate.day(card.reviewBy) })}`
-              : card.title}
+            {card.title}
+            {withdrawn?.has(card.id) && ` (${t('consult.opties.withdrawn')})`}
+            {isOverdue(card, today) &&
+              ` — ${t('consult.opties.overdue', { date: dutchDate.day(card.reviewBy) })}`}
           </option>
         ))}
       </select>
@@ -189,11 +208,39 @@ function CardPicker({ state, dispatch, cards, afwachten, today }: OptiesStepProp
   );
 }
 
-/** Below the grid: whether the card is an example, its source, licence and review date. */
-function CardSource({ card, today }: { card: Keuzekaart; today: string }) {
+/**
+ * Below the grid: whether the card is an example, withdrawn or past its review date, its source,
+ * licence and review date; and, where the page now has another version of it, that this consult
+ * keeps its own.
+ */
+function CardSource({
+  card,
+  cards,
+  library,
+  dispatch,
+  afwachten,
+  today,
+}: OptiesStepProps & { card: Keuzekaart }) {
   const { t } = useI18n();
+  const listed = cards.find((c) => c.id === card.id && c.version !== card.version);
   return (
     <div class="card-source">
+      {library?.withdrawn.has(card.id) && (
+        <p class="notice">{t('consult.opties.withdrawnNotice')}</p>
+      )}
+      {listed && (
+        <div class="notice">
+          <p>
+            {t('consult.opties.olderVersion', { version: card.version, current: listed.version })}
+          </p>
+          <button
+            type="button"
+            onClick={() => dispatch({ type: 'keuzekaart', card: listed, afwachten })}
+          >
+            {t('consult.opties.useCurrent', { version: listed.version })}
+          </button>
+        </div>
+      )}
       {isOverdue(card, today) && (
         <p class="notice overdue-mark">
           {t('consult.opties.overdue', { date: dutchDate.day(card.reviewBy) })}

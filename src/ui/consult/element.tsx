@@ -35,6 +35,7 @@ export function summaryDetail(summary: FinishedSummary, emitData: boolean): Summ
 const ATTRIBUTES = [
   'mode',
   'retention-days',
+  'keuzekaarten',
   'emit-data',
 ] as const satisfies readonly ConsultAttributeName[];
 
@@ -49,6 +50,17 @@ function ConsultElement({ host, attributes }: ElementProps) {
   const settings = useAttributes(attributes, () =>
     import('../attributes').then((m) => m.parseConsultAttributes),
   );
+  // A `keuzekaarten` the parser refused (another origin, not a URL) is never fetched: say so.
+  const refusedLibrary =
+    settings !== null && attributes.keuzekaarten != null && settings.keuzekaarten === null;
+  useEffect(() => {
+    if (refusedLibrary) {
+      emit(host, 'samenspraak-error', {
+        kind: 'library',
+        message: `samenspraak: the keuzekaarten attribute "${attributes.keuzekaarten}" is not a URL on this page's origin; no library is read.`,
+      } satisfies WidgetError);
+    }
+  }, [refusedLibrary, attributes.keuzekaarten, host]);
   const emitData = settings?.emitData ?? false;
   const onSummary = useCallback(
     (summary: FinishedSummary) =>
@@ -62,12 +74,13 @@ function ConsultElement({ host, attributes }: ElementProps) {
   // Until the attribute parser has loaded, an element that names a mode shows nothing yet.
   const mode = settings?.mode ?? (attributes.mode == null ? 'consult' : null);
   if (mode === null) return null;
-  if (mode === 'beheer') return <BeheerLoader storage={storage} onError={onError} />;
+  if (mode === 'beheer') return <BeheerLoader host={host} storage={storage} onError={onError} />;
   return (
     <Consult
       i18n={i18n}
       storage={storage}
       retentionDays={settings?.retentionDays ?? null}
+      keuzekaarten={settings?.keuzekaarten ?? null}
       onSummary={onSummary}
       onError={onError}
     />
@@ -76,12 +89,25 @@ function ConsultElement({ host, attributes }: ElementProps) {
 
 type BeheerModule = Awaited<ReturnType<typeof loadBeheer>>;
 
-/** The keuzekaarten editor loads only where it is asked for, never with the consult. */
-function BeheerLoader(props: import('../beheer/Beheer').BeheerProps) {
+/**
+ * The keuzekaarten editor loads only where it is asked for, never with the consult; its
+ * stylesheet joins the consult's then, so the consult never carries the editor's rules.
+ */
+function BeheerLoader({
+  host,
+  ...props
+}: import('../beheer/Beheer').BeheerProps & Pick<ElementProps, 'host'>) {
   const [loaded, setLoaded] = useState<BeheerModule | null>(null);
   useEffect(() => {
-    void loadBeheer().then(setLoaded);
-  }, []);
+    void loadBeheer().then((module) => {
+      const root = host.shadowRoot;
+      const extra = module.beheerStyles?.();
+      if (root && extra && !root.adoptedStyleSheets.includes(extra)) {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, extra];
+      }
+      setLoaded(module);
+    });
+  }, [host]);
   return loaded ? <loaded.Beheer {...props} /> : null;
 }
 
