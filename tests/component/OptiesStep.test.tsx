@@ -5,7 +5,8 @@ import verwijzen from '../../content/keuzekaarten/verwijzen.json';
 import { OPTION_TEXT_MAX } from '../../src/domain/consult';
 import { consultStateSchema } from '../../src/domain/consultschema';
 import { type Keuzekaart, keuzekaartSchema } from '../../src/domain/keuzekaart';
-import { type ImportOutcome, OptiesStep, type SaveMode } from '../../src/ui/consult/OptiesStep';
+import type { ImportOutcome, SaveMode } from '../../src/ui/consult/keuzekaartimport';
+import { OptiesStep } from '../../src/ui/consult/OptiesStep';
 import type { CardLibrary } from '../../src/ui/consult/useCardLibrary';
 import { AFWACHTEN, renderStep } from './consultsteps';
 

@@ -1,4 +1,6 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { type Download, expect, type Locator, type Page, test } from '@playwright/test';
+import { parseLibraryIndexText } from '../../src/domain/cardlibrary';
 import { app, expectNoAxeViolations, startBlank, tabTo, toStep } from './fixtures';
 
 // A whole card typed by keyboard, then used in a consult: more than the usual 30 s.
@@ -70,7 +72,9 @@ test('a card made by keyboard: all problems at once, each fixed from its link, p
 
   await tabTo(page, ui.getByRole('button', { name: 'Opslaan' }), 200);
   await page.keyboard.press('Enter');
-  await expect(ui.getByRole('status')).toHaveText('Opgeslagen: Knieklachten, versie 1.0.0.');
+  await expect(ui.getByRole('status').filter({ hasText: 'Opgeslagen:' })).toHaveText(
+    'Opgeslagen: Knieklachten, versie 1.0.0.',
+  );
   const row = ui.getByRole('row', { name: /Knieklachten/ });
   await expect(row).toContainText('Eigen kaart');
 
@@ -87,11 +91,11 @@ test('an edited card gets a new version; the earlier one stays readable', async 
   const ui = app(page);
   await ui.getByRole('button', { name: /^Kopiëren: Verwijzen/ }).click();
   await ui.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(ui.getByRole('status')).toContainText('versie 1.0.0');
+  await expect(ui.getByRole('status').filter({ hasText: 'versie 1.0.0' })).toBeVisible();
   await ui.getByRole('button', { name: /^Bewerken: Verwijzen.*kopie/ }).click();
   await ui.locator('#card-question').fill('Gaat u naar de specialist?');
   await ui.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(ui.getByRole('status')).toContainText('versie 1.1.0');
+  await expect(ui.getByRole('status').filter({ hasText: 'versie 1.1.0' })).toBeVisible();
   await ui.getByRole('button', { name: /^Eerdere versies: Verwijzen.*kopie/ }).click();
   await expect(ui.getByText(/^Versie 1\.0\.0, gepubliceerd/)).toBeVisible();
   await expectNoAxeViolations(page, 'beheer versions');
@@ -120,4 +124,67 @@ test('what was typed survives a reload as a concept; looking at a card and going
   await expect(concepts).toContainText('Schouderklachten');
   await concepts.getByRole('button', { name: 'Verder bewerken: Schouderklachten' }).click();
   await expect(ui.getByLabel('Titel', { exact: true }).first()).toHaveValue('Schouderklachten');
+});
+
+test('exported as a library in one browser, imported in another: the same card, and a taken id asks first', async ({
+  browser,
+  page,
+}) => {
+  await page.goto('/beheer.html');
+  const ui = app(page);
+  await ui.getByRole('button', { name: /^Kopiëren: Verwijzen/ }).click();
+  await ui.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(ui.getByRole('status').filter({ hasText: 'versie 1.0.0' })).toBeVisible();
+
+  // One click gives the folder's files: the index and one file per own card.
+  const downloads: Download[] = [];
+  page.on('download', (download) => downloads.push(download));
+  await ui.getByRole('button', { name: 'Bibliotheek exporteren' }).click();
+  await expect(
+    ui.getByRole('status').filter({ hasText: 'keuzekaarten.json en 1 kaart staan' }),
+  ).toBeVisible();
+  await expect.poll(() => downloads.length).toBe(2);
+  const files = new Map<string, string>();
+  for (const download of downloads) {
+    files.set(download.suggestedFilename(), readFileSync((await download.path()) ?? '', 'utf8'));
+  }
+  const index = parseLibraryIndexText(files.get('keuzekaarten.json') ?? '');
+  if (!index.ok) throw new Error(`the exported index is refused: ${index.reason}`);
+  const [entry] = index.index.cards;
+  expect(index.index.cards).toHaveLength(1);
+  expect(entry?.version).toBe('1.0.0');
+  const cardText = files.get(entry?.file ?? '');
+  expect(JSON.parse(cardText ?? '{}')).toMatchObject({
+    id: entry?.id,
+    version: '1.0.0',
+    title: expect.stringMatching(/^Verwijzen.*kopie/),
+  });
+  await expectNoAxeViolations(page, 'beheer after the export');
+
+  // Another computer: nothing shared but the file.
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await second.goto('/beheer.html');
+  const there = app(second);
+  const picker = there.getByLabel('Eigen keuzekaart importeren (JSON)');
+  const file = {
+    name: entry?.file ?? '',
+    mimeType: 'application/json',
+    buffer: Buffer.from(cardText ?? ''),
+  };
+  await picker.setInputFiles(file);
+  await expect(there.getByText(/Keuzekaart ‘Verwijzen.*kopie.*’ is geïmporteerd\./)).toBeVisible();
+  const row = there.getByRole('row', { name: /Verwijzen.*kopie/ });
+  await expect(row).toContainText('Eigen kaart');
+  await expect(row).toContainText('1.0.0');
+
+  // The same file again: its id is taken now, so it asks, and "Beide houden" keeps a copy.
+  await picker.setInputFiles(file);
+  await expect(
+    there.getByRole('group', { name: /dezelfde naam-id als uw eigen kaart/ }),
+  ).toBeVisible();
+  await expectNoAxeViolations(second, 'beheer import question');
+  await there.getByRole('button', { name: 'Beide houden' }).click();
+  await expect(there.getByRole('row', { name: /Verwijzen.*kopie/ })).toHaveCount(2);
+  await other.close();
 });

@@ -13,12 +13,14 @@ import {
   nextVersion,
   sameCard,
 } from '../../domain/cardedit';
+import { cardFileName, libraryIndex } from '../../domain/cardlibrary';
 import type { ContentPack } from '../../domain/contentpack';
 import type { DimensionId } from '../../domain/dimensions';
 import { type Keuzekaart, keuzekaartSchema } from '../../domain/keuzekaart';
 import { createI18n } from '../../i18n';
 import type { ConsultStorage } from '../../storage/consultdrafts';
 import type { StoredDraft } from '../../storage/keuzekaarten';
+import { keuzekaartImport } from '../consult/keuzekaartimport';
 import { downloadJson } from '../download';
 import { sheet, type WidgetError } from '../element';
 import { localDay } from '../format';
@@ -62,6 +64,9 @@ type View =
       stored: boolean;
     }
   | { kind: 'versions'; card: Keuzekaart; versions: Keuzekaart[] };
+
+/** The index's name in the README's folder layout, which a consult's `keuzekaarten` names. */
+const LIBRARY_INDEX_FILE = 'keuzekaarten.json';
 
 /** How long typing may pause before the draft is written: every pause, not every key. */
 const DRAFT_DELAY_MS = 400;
@@ -108,6 +113,25 @@ function BeheerPage({ storage, onError }: BeheerProps) {
   // A card of the practice with the id of a bundled one stands in its place, as in the consult.
   const cards = [...(bundled ?? []).filter((c) => !ownIds.has(c.id)), ...own];
   const taken = new Set([...(bundled ?? []), ...own].map((c) => c.id));
+  const importer = keuzekaartImport({
+    cards,
+    own: ownIds,
+    copy: t('consult.opties.importCopy'),
+    async store(card) {
+      if (!opened) throw new Error('storage is not open');
+      await opened.keuzekaarten.save(card);
+      await reload(opened);
+    },
+  });
+  // The files a library folder holds: the index and, beside it, each of the practice's cards.
+  const exportLibrary = () => {
+    const index = libraryIndex(own);
+    downloadJson(index, LIBRARY_INDEX_FILE);
+    for (const card of own) downloadJson(card, cardFileName(card));
+    setStatus({
+      text: t('beheer.status.libraryExported', { file: LIBRARY_INDEX_FILE, count: own.length }),
+    });
+  };
   const dimensionLabel = (id: DimensionId) =>
     pack?.dimensions.find((d) => d.id === id)?.label ?? id;
   const afwachten = t('consult.opties.afwachtenTitle');
@@ -250,8 +274,10 @@ function BeheerPage({ storage, onError }: BeheerProps) {
               await reload(opened).catch(() => undefined);
               setStatus({ text: t('beheer.status.draftDropped') });
             }}
+            importer={importer}
+            onExportLibrary={exportLibrary}
             onExport={(card) => {
-              const file = `${card.id}.json`;
+              const file = cardFileName(card);
               downloadJson(card, file);
               setStatus({ text: t('beheer.status.exported', { file }) });
             }}

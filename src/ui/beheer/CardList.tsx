@@ -2,6 +2,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { byReviewDate } from '../../domain/cardedit';
 import { isOverdue, type Keuzekaart } from '../../domain/keuzekaart';
 import type { StoredDraft } from '../../storage/keuzekaarten';
+import { CardImport } from '../consult/CardImport';
+import type { keuzekaartImport } from '../consult/keuzekaartimport';
 import { OptionColumns } from '../consult/PatientGrid';
 import { dutchDate } from '../format';
 import { useI18n } from '../i18n';
@@ -21,6 +23,10 @@ export interface CardListProps {
   onResume: (draft: StoredDraft) => void;
   onDropDraft: (draft: StoredDraft) => void;
   onExport: (card: Keuzekaart) => void;
+  /** Import a card file, as on the consult's Opties step. */
+  importer: ReturnType<typeof keuzekaartImport>;
+  /** Download the library's index and each of the practice's own cards. */
+  onExportLibrary: () => void;
   onVersions: (card: Keuzekaart) => void;
   onCloseVersions: () => void;
   onDelete: (card: Keuzekaart) => void;
@@ -48,6 +54,23 @@ export function CardList(props: CardListProps) {
           {t('beheer.new')}
         </button>
       </p>
+      <section class="beheer-share" aria-labelledby="share-title">
+        <h3 id="share-title">{t('beheer.share.title')}</h3>
+        <CardImport onImport={props.importer.onImport} onSave={props.importer.onSave} />
+        <p class="field-hint" id="library-export-hint">
+          {own.size > 0 ? t('beheer.share.exportHint') : t('beheer.share.nothingToExport')}
+        </p>
+        <p>
+          <button
+            type="button"
+            disabled={own.size === 0}
+            aria-describedby="library-export-hint"
+            onClick={props.onExportLibrary}
+          >
+            {t('beheer.share.export')}
+          </button>
+        </p>
+      </section>
 
       {drafts.length > 0 && (
         <section aria-labelledby="drafts-title">

@@ -19,8 +19,7 @@ import { I18nProvider, useI18n } from '../i18n';
 import { StepFocus } from '../StepHeading';
 import { useStorageReports } from '../useStorageReports';
 import { loadFhir } from './fhirloader';
-import { loadImporter } from './importerloader';
-import type { ImportOutcome, SaveMode } from './OptiesStep';
+import { keuzekaartImport } from './keuzekaartimport';
 import { StartStep } from './StartStep';
 import { useCardLibrary } from './useCardLibrary';
 import { type ConsultDraft, useConsultDraft } from './useConsultDraft';
@@ -230,38 +229,16 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError, keuzekaarten 
     }
   };
 
-  const save = async (card: Keuzekaart, file: string): Promise<ImportOutcome> => {
-    if (!opened) return { ok: false, file, error: { kind: 'storage' } };
-    try {
+  const { onImport, onSave } = keuzekaartImport({
+    cards,
+    own: new Set(importedCards.map((c) => c.id)),
+    copy: t('consult.opties.importCopy'),
+    async store(card) {
+      if (!opened) throw new Error('storage is not open');
       await opened.keuzekaarten.save(card);
       setImportedCards(await opened.keuzekaarten.list());
-    } catch {
-      // Nothing stored changed; the GP is told and can try again.
-      return { ok: false, file, error: { kind: 'storage' } };
-    }
-    return { ok: true, title: card.title };
-  };
-
-  // The checker and its Dutch load with the first import, never with the page.
-  const onImport = async (file: File): Promise<ImportOutcome> => {
-    const { parseKeuzekaartFile, cardcheckTexts } = await loadImporter();
-    const text = await file.text().catch(() => null);
-    if (text === null) return { ok: false, file: file.name, error: { kind: 'unreadable' } };
-    const dutch = createI18n(cardcheckTexts).fixedT('nl');
-    const result = parseKeuzekaartFile(text, dutch, file.size);
-    if (!result.ok) return { ok: false, file: file.name, error: result.error };
-    const existing = cards.find((c) => c.id === result.card.id);
-    if (existing) {
-      const bundled = !importedCards.some((c) => c.id === existing.id);
-      return {
-        ok: 'conflict',
-        file: file.name,
-        card: result.card,
-        existing: { title: existing.title, bundled },
-      };
-    }
-    return save(result.card, file.name);
-  };
+    },
+  });
 
   // The options as the start of a card, for the editor: a draft the practice finishes there.
   const keepAsCard = async (): Promise<boolean> => {
@@ -269,14 +246,6 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError, keuzekaarten 
     const draft = draftFromOptions(state.options, localDay(new Date()), afwachten.title);
     await opened.keuzekaarten.saveDraft(`concept-${Date.now().toString(36)}`, draft, Date.now());
     return true;
-  };
-
-  // Replacing a bundled card stores the practice's version, which the list shows instead.
-  const onSave = async (card: Keuzekaart, mode: SaveMode, file: string) => {
-    if (mode === 'replace') return save(card, file);
-    const { keepBoth } = await loadImporter();
-    const taken = new Set([...bundledCards, ...importedCards].map((c) => c.id));
-    return save(keepBoth(card, taken, t('consult.opties.importCopy')), file);
   };
 
   const stepProps = pack ? { pack, state, dispatch } : null;

@@ -9,7 +9,6 @@ import {
   type ProCon,
 } from '../../domain/consult';
 import type { ContentPack } from '../../domain/contentpack';
-import type { ImportError } from '../../domain/importing';
 import { isOverdue, type Keuzekaart } from '../../domain/keuzekaart';
 import { DimensionChips } from '../DimensionChips';
 import { dutchDate } from '../format';
@@ -18,6 +17,8 @@ import { TooLong } from '../LimitedText';
 import { StepHeading } from '../StepHeading';
 import { useLimit } from '../useLimit';
 import { CardFillIns } from './CardFillIns';
+import { CardImport } from './CardImport';
+import type { ImportOutcome, SaveMode } from './keuzekaartimport';
 import { LibrarySection } from './LibrarySection';
 import { PatientGrid } from './PatientGrid';
 import type { CardLibrary } from './useCardLibrary';
@@ -43,24 +44,6 @@ export interface OptiesStepProps {
   /** yyyy-mm-dd: a card past its review date says so wherever it can be chosen. */
   today: string;
 }
-
-/** Why a keuzekaart file was not imported: the file itself, or the storage it goes into. */
-export type ImportFailure = ImportError | { kind: 'unreadable' } | { kind: 'storage' };
-
-/** What became of a file: imported, refused, or waiting for the GP because its id is taken. */
-export type ImportOutcome =
-  | { ok: true; title: string }
-  | { ok: false; file: string; error: ImportFailure }
-  | {
-      ok: 'conflict';
-      file: string;
-      card: Keuzekaart;
-      /** The card that has this id now; `bundled` when it ships with Samenspraak. */
-      existing: { title: string; bundled: boolean };
-    };
-
-/** How to store a card whose id is taken: over the other one, or beside it as a copy. */
-export type SaveMode = 'replace' | 'keep';
 
 let counter = 0;
 /** A fresh id for something the GP typed; unique within the consult. */
@@ -156,21 +139,6 @@ function KeepAsCard({ onKeepAsCard }: Pick<OptiesStepProps, 'onKeepAsCard'>) {
   );
 }
 
-function importReason(t: ReturnType<typeof useI18n>['t'], error: ImportFailure): string {
-  switch (error.kind) {
-    case 'too-large':
-      return t('consult.opties.importTooLarge', { size: `${Math.round(error.bytes / 1000)} kB` });
-    case 'not-json':
-      return t('consult.opties.importNotJson');
-    case 'unreadable':
-      return t('consult.opties.importUnreadable');
-    case 'storage':
-      return t('consult.opties.importStorage');
-    case 'invalid':
-      return t('consult.opties.importInvalid', { count: error.problems.length });
-  }
-}
-
 /** The choice of keuzekaart: first on the step, before the grid it fills. */
 function CardPicker({ state, dispatch, cards, afwachten, library, today }: OptiesStepProps) {
   const { t } = useI18n();
@@ -264,150 +232,6 @@ function CardSource({
       {card.conflicts && (
         <p class="field-hint">{t('consult.opties.conflicts', { text: card.conflicts })}</p>
       )}
-    </div>
-  );
-}
-
-type ImportStatus =
-  | { kind: 'done'; text: string }
-  | { kind: 'failed'; file: string; error: ImportFailure }
-  | { kind: 'cancelled'; file: string };
-
-/**
- * A practice's own keuzekaart from a JSON file; below the grid, it is seldom needed. A refused
- * file lists all its problems; a card whose id is taken waits for the GP's answer, in the page.
- */
-function CardImport({ onImport, onSave }: Pick<OptiesStepProps, 'onImport' | 'onSave'>) {
-  const { t } = useI18n();
-  const [status, setStatus] = useState<ImportStatus | null>(null);
-  const [conflict, setConflict] = useState<Extract<ImportOutcome, { ok: 'conflict' }> | null>(null);
-  const [busy, setBusy] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-  const question = useRef<HTMLLegendElement>(null);
-  // The question takes focus when it appears, so a keyboard user is at its buttons.
-  useEffect(() => {
-    if (conflict) question.current?.focus();
-  }, [conflict]);
-
-  const show = (result: ImportOutcome, file: string) => {
-    if (result.ok === 'conflict') {
-      setStatus(null);
-      setConflict(result);
-      return;
-    }
-    setConflict(null);
-    setStatus(
-      result.ok
-        ? { kind: 'done', text: t('consult.opties.imported', { title: result.title }) }
-        : { kind: 'failed', file, error: result.error },
-    );
-  };
-  const failed = (file: string) => (): ImportOutcome => ({
-    ok: false,
-    file,
-    error: { kind: 'storage' },
-  });
-  const answer = async (mode: SaveMode | 'cancel') => {
-    if (!conflict || busy) return;
-    const { card, file } = conflict;
-    if (mode === 'cancel') {
-      setConflict(null);
-      setStatus({ kind: 'cancelled', file });
-    } else {
-      setBusy(true);
-      show(await onSave(card, mode, file).catch(failed(file)), file);
-      setBusy(false);
-    }
-    // Back where the GP started: the file field, with the outcome read out from its status.
-    input.current?.focus();
-  };
-
-  return (
-    <div class="field card-import">
-      <label class="field-label" for="keuzekaart-import">
-        {t('consult.opties.import')}
-      </label>
-      <input
-        ref={input}
-        id="keuzekaart-import"
-        type="file"
-        accept="application/json,.json"
-        aria-describedby="import-status"
-        onChange={async (e) => {
-          const field = e.currentTarget;
-          const file = field.files?.[0];
-          if (!file) return;
-          const result = await onImport(file).catch(failed(file.name));
-          field.value = '';
-          show(result, file.name);
-        }}
-      />
-      {conflict && (
-        // Escape answers "Annuleren", as in a dialog; the question is part of the page.
-        <fieldset
-          class="import-conflict"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.preventDefault();
-              void answer('cancel');
-            }
-          }}
-        >
-          <legend id="import-question" ref={question} tabIndex={-1}>
-            {t(
-              conflict.existing.bundled
-                ? 'consult.opties.importConflictBundled'
-                : 'consult.opties.importConflict',
-              { file: conflict.file, title: conflict.existing.title },
-            )}
-          </legend>
-          <p class="field-hint">
-            {t(
-              conflict.existing.bundled
-                ? 'consult.opties.importConflictHintBundled'
-                : 'consult.opties.importConflictHint',
-            )}
-          </p>
-          <div class="inline">
-            <button type="button" disabled={busy} onClick={() => void answer('replace')}>
-              {t('consult.opties.importReplace')}
-            </button>
-            <button type="button" disabled={busy} onClick={() => void answer('keep')}>
-              {t('consult.opties.importKeepBoth')}
-            </button>
-            <button type="button" disabled={busy} onClick={() => void answer('cancel')}>
-              {t('consult.opties.importCancel')}
-            </button>
-          </div>
-        </fieldset>
-      )}
-      <div
-        id="import-status"
-        class={status?.kind === 'failed' ? 'field-error' : 'field-hint'}
-        role="status"
-      >
-        {status?.kind === 'done' && <p>{status.text}</p>}
-        {status?.kind === 'cancelled' && (
-          <p>{t('consult.opties.importCancelled', { file: status.file })}</p>
-        )}
-        {status?.kind === 'failed' && (
-          <>
-            <p>
-              {t('consult.opties.importError', {
-                file: status.file,
-                reason: importReason(t, status.error),
-              })}
-            </p>
-            {status.error.kind === 'invalid' && (
-              <ul class="import-problems">
-                {status.error.problems.map((problem) => (
-                  <li key={`${problem.fieldId} ${problem.message}`}>{problem.message}</li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-      </div>
     </div>
   );
 }
