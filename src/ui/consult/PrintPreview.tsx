@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import nl from '../../../locales/nl.json';
+import { draftTranslation } from '../../domain/cardtranslation';
 import type { ConsultState } from '../../domain/consult';
 import type { ContentPack } from '../../domain/contentpack';
 import type { Keuzekaart } from '../../domain/keuzekaart';
@@ -13,7 +14,7 @@ import {
   TELEPHONE_DIGITS,
   type TelephoneProblem,
 } from '../../domain/practice';
-import { cardOf, sheetLanguage } from '../../domain/takehome';
+import { cardOf, sheetKeepsDutch, sheetLanguage } from '../../domain/takehome';
 import { createI18n, LANGUAGES, languageOf, switchLocale } from '../../i18n';
 import type { SettingsStore } from '../../storage/settings';
 import { I18nProvider, useT } from '../i18n';
@@ -50,6 +51,15 @@ export function PrintPreview({ state, date, cards = [], settings }: PrintPreview
   const card = useMemo(() => cardOf(state.keuzekaart, cards), [state.keuzekaart, cards]);
   // Dutch throughout where the card or the GP's words are Dutch only (`sheetLanguage`).
   const lang = sheetLanguage(locale, state, card);
+  // For the GP only: a draft translation is used, and the sheet never says it is one.
+  const draft = card && lang === locale ? draftTranslation(card, locale) : null;
+  const keeps = sheetKeepsDutch(locale, state, card);
+  const hints = [
+    lang !== locale && 'takehome-in-dutch',
+    draft && 'takehome-draft',
+    keeps.byGp && 'takehome-keeps-gp',
+    keeps.byCard && 'takehome-keeps-card',
+  ].filter(Boolean);
   const { practice, save } = usePractice(settings);
   const [i18n] = useState(() => createI18n(nl));
   const [ready, setReady] = useState<{ locale: string; lang: string; pack: ContentPack } | null>(
@@ -117,7 +127,7 @@ export function PrintPreview({ state, date, cards = [], settings }: PrintPreview
       <select
         id="takehome-locale"
         value={locale}
-        aria-describedby={lang !== locale ? 'takehome-in-dutch' : undefined}
+        aria-describedby={hints.length > 0 ? hints.join(' ') : undefined}
         onChange={(e) => setLocale(e.currentTarget.value)}
       >
         {LANGUAGES.map((language) => (
@@ -129,6 +139,24 @@ export function PrintPreview({ state, date, cards = [], settings }: PrintPreview
       {lang !== locale && (
         <p id="takehome-in-dutch" class="field-hint">
           {t('consult.takehome.inDutch')}
+        </p>
+      )}
+      {draft && (
+        <p id="takehome-draft" class="field-hint">
+          {t('consult.takehome.draft', { language: languageName(draft.lang) })}
+          {draft.review.needs && (
+            <> {t('consult.takehome.draftNeeds', { needs: draft.review.needs })}</>
+          )}
+        </p>
+      )}
+      {keeps.byGp && (
+        <p id="takehome-keeps-gp" class="field-hint">
+          {t('consult.takehome.keepsGp')}
+        </p>
+      )}
+      {keeps.byCard && (
+        <p id="takehome-keeps-card" class="field-hint">
+          {t('consult.takehome.keepsCard')}
         </p>
       )}
       <iframe ref={frame} title={t('consult.takehome.preview')} class="print-frame" />
@@ -143,6 +171,15 @@ export function PrintPreview({ state, date, cards = [], settings }: PrintPreview
       <PracticeForm practice={practice} onSave={save} />
     </div>
   );
+}
+
+/** A language's name in Dutch ("Engels"), or its code where the browser has no name for it. */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['nl'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /** "Praktijkgegevens": the practice's name and telephone for every sheet, or neither. */

@@ -46,19 +46,38 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
   const label = (id: string) => pack.dimensions.find((d) => d.id === id)?.label ?? id;
   const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
   const decision = state.decision;
-  const options = sheetOptions(state, card);
+  // The card's texts in the sheet's language where its translation has them.
+  const options = sheetOptions(state, card, lang);
   const chosen = options.find((o) => o.chosen);
   const talk = handover?.talk ?? [];
   const afspraken = SHEET_AFSPRAKEN.filter((field) => state.afspraken[field].trim() !== '');
   const vangnet = state.afspraken.vangnet.trim();
-  const worse = worseRow(state, card);
-  // A text in another language than the sheet's says which.
+  const worse = worseRow(state, card, lang);
+  // A text in another language than the sheet's says which, and its direction (Dutch words
+  // on an Arabic sheet run left to right).
   const langOf = (text: SheetText) => (text.lang === lang ? undefined : text.lang);
+  const dirOf = (text: SheetText) => {
+    const own = languageOf(text.lang.split('-')[0] ?? text.lang).dir;
+    return text.lang === lang || own === dir ? undefined : own;
+  };
+  // The GP types in Dutch: the afspraken and the vangnet.
+  const gpText = (text: string): SheetText => ({ text, lang: 'nl', byGp: true });
+  // A text in the sheet's language as it is; in another, in an element that says which.
+  const inLang = (text: SheetText) =>
+    text.lang === lang ? (
+      text.text
+    ) : (
+      <span lang={text.lang} dir={dirOf(text)}>
+        {text.text}
+      </span>
+    );
   const gpWrote = <span class="takehome-by">{t('takehome.gpWrote')} </span>;
   const shown = (text: SheetText) => (
     <>
       {text.byGp && gpWrote}
-      <span lang={langOf(text)}>{text.text}</span>
+      <span lang={langOf(text)} dir={dirOf(text)}>
+        {text.text}
+      </span>
     </>
   );
   return (
@@ -127,7 +146,9 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
               {option.byGp && <p class="takehome-by">{t('takehome.gpWrote')}</p>}
               <h3>
                 {option.byGp ? (
-                  <span lang={langOf(option.title)}>{option.title.text}</span>
+                  <span lang={langOf(option.title)} dir={dirOf(option.title)}>
+                    {option.title.text}
+                  </span>
                 ) : (
                   shown(option.title)
                 )}
@@ -141,7 +162,9 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
               {option.description && (
                 <p>
                   {option.byGp ? (
-                    <span lang={langOf(option.description)}>{option.description.text}</span>
+                    <span lang={langOf(option.description)} dir={dirOf(option.description)}>
+                      {option.description.text}
+                    </span>
                   ) : (
                     shown(option.description)
                   )}
@@ -156,7 +179,9 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
                         {option[side].map((point, i) => (
                           <li key={i}>
                             {option.byGp ? (
-                              <span lang={langOf(point)}>{point.text}</span>
+                              <span lang={langOf(point)} dir={dirOf(point)}>
+                                {point.text}
+                              </span>
                             ) : (
                               shown(point)
                             )}
@@ -175,7 +200,9 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
           <h2>{t('takehome.choice')}</h2>
           <p>
             {chosen ? (
-              <span lang={langOf(chosen.title)}>{chosen.title.text}</span>
+              <span lang={langOf(chosen.title)} dir={dirOf(chosen.title)}>
+                {chosen.title.text}
+              </span>
             ) : decision.kind === 'bedenktijd' ? (
               t('takehome.bedenktijd', {
                 date: decision.followUp
@@ -198,7 +225,7 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
             <ul>
               {afspraken.map((field) => (
                 <li key={field}>
-                  {t(`takehome.${field}`)}: {state.afspraken[field]}
+                  {t(`takehome.${field}`)}: {inLang(gpText(state.afspraken[field]))}
                 </li>
               ))}
             </ul>
@@ -209,7 +236,9 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
         <section>
           <h2>
             {worse ? (
-              <span lang={langOf(worse.question)}>{worse.question.text}</span>
+              <span lang={langOf(worse.question)} dir={dirOf(worse.question)}>
+                {worse.question.text}
+              </span>
             ) : (
               t('takehome.worse')
             )}
@@ -218,16 +247,21 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
             <p key={i}>
               {option && (
                 <>
-                  <strong lang={langOf(option)}>{option.text}</strong>:{' '}
+                  <strong lang={langOf(option)} dir={dirOf(option)}>
+                    {option.text}
+                  </strong>
+                  :{' '}
                 </>
               )}
-              <span lang={langOf(answer)}>{answer.text}</span>
+              <span lang={langOf(answer)} dir={dirOf(answer)}>
+                {answer.text}
+              </span>
             </p>
           ))}
           {vangnet !== '' && (
             <p class="takehome-gp">
               {gpWrote}
-              {vangnet}
+              {inLang(gpText(vangnet))}
             </p>
           )}
         </section>
