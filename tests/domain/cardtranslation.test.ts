@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import somberheid from '../../content/keuzekaarten/somberheid.json';
+import summaryTexts from '../../locales/summary/nl.json';
 import { draftTranslation, localizeCard, translationFor } from '../../src/domain/cardtranslation';
 import {
   type ConsultAction,
@@ -8,7 +9,9 @@ import {
   initialConsult,
 } from '../../src/domain/consult';
 import { type Keuzekaart, keuzekaartSchema } from '../../src/domain/keuzekaart';
+import { renderSummary, summaryLines } from '../../src/domain/summary';
 import { sheetKeepsDutch, sheetLanguage, sheetOptions, worseRow } from '../../src/domain/takehome';
+import { createI18n } from '../../src/i18n';
 import { AFWACHTEN } from '../fixtures/consult';
 import vertaald from '../fixtures/keuzekaart-vertaald.json';
 
@@ -335,5 +338,52 @@ describe('the take-home sheet with a translated card', () => {
   it('a Dutch patient gets the Dutch card, translations or not', () => {
     expect(sheetLanguage('nl', consult(CARD), CARD)).toBe('nl');
     expect(sheetKeepsDutch('nl', consult(CARD), CARD)).toEqual({ byGp: false, byCard: false });
+  });
+});
+
+/** Every translated text in a card's translations, to look for where it must not be. */
+function translatedTexts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(translatedTexts);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, v]) =>
+      key === 'review' ? [] : translatedTexts(v),
+    );
+  }
+  return [];
+}
+
+describe('the GP side stays Dutch', () => {
+  const t = createI18n(summaryTexts).fixedT('nl');
+  const { translations: _, ...bare } = vertaald;
+  const PLAIN = keuzekaartSchema.parse(bare);
+  const actions: ConsultAction[] = [
+    { type: 'weight', key: 'slaaptraining/slaaptraining-voor-1', weight: 'erg' },
+    { type: 'weight', key: 'slaapmiddel/slaapmiddel-tegen-1', weight: 'erg' },
+    { type: 'decision', decision: { kind: 'keuze', optionId: 'slaaptraining' } },
+    { type: 'decidedBy', decider: 'samen' },
+    { type: 'afspraken', field: 'vangnet', value: CARD.vangnet ?? '' },
+  ];
+  const provenance = {
+    app: 'Samenspraak 0.1.0',
+    pack: null,
+    keuzekaart: { id: CARD.id, version: CARD.version },
+  };
+
+  it('a translated card gives the consult, and so the SOEP summary, of the card without them', () => {
+    const translated = consult(CARD, ...actions);
+    expect(translated).toEqual(consult(PLAIN, ...actions));
+    const text = renderSummary(summaryLines(translated, t, provenance));
+    expect(text).toBe(renderSummary(summaryLines(consult(PLAIN, ...actions), t, provenance)));
+    expect(text).toContain('Keuzekaart slecht-slapen 1.0.0 besproken.');
+    expect(text).toContain('helpt vaak ook op lange duur');
+    // No word of any translation, in the consult the GP sees and stores or in the summary.
+    const foreign = translatedTexts(vertaald.translations);
+    expect(foreign.length).toBeGreaterThan(30);
+    const stored = JSON.stringify(translated);
+    for (const words of foreign) {
+      expect(text).not.toContain(words);
+      expect(stored).not.toContain(words);
+    }
   });
 });
