@@ -165,7 +165,7 @@ function placeOf(path: readonly PropertyKey[], data: unknown, t: Translate): Pla
   if (card === 'translations' && typeof i === 'string') {
     return {
       field: { kind: 'translation', lang: shown(i) },
-      words: p('translation', { lang: shown(i) }),
+      words: translationWords(path.slice(2), data, shown(i), t),
     };
   }
   if (typeof i !== 'number') return { field: { kind: 'card', field: card }, words: p(card) };
@@ -249,6 +249,62 @@ function placeOf(path: readonly PropertyKey[], data: unknown, t: Translate): Pla
     return { field, words: p(word, { n }) };
   }
   return { field: { kind: 'card', field: card }, words: p(card) };
+}
+
+/** The 1-based position of the item with this id in one of the card's lists, or 0. */
+function positionOf(list: unknown, id: PropertyKey | undefined): number {
+  return Array.isArray(list) ? list.findIndex((item) => own(item, 'id') === id) + 1 : 0;
+}
+
+/**
+ * Where in a translation, in the form's words: the translation names the card's options, points
+ * and rows by id, so the place says which by the card's numbering ("optie 2, voordeel 1"), or
+ * by the id where the card has no such item.
+ */
+function translationWords(
+  path: readonly PropertyKey[],
+  data: unknown,
+  lang: string,
+  t: Translate,
+): string {
+  const [key, id, part, sub] = path;
+  const w = (k: string, vars?: Record<string, string | number>) =>
+    t(`cardcheck.translation.${k}`, { lang, ...vars });
+  const options = own(data, 'options');
+  const option = (optionId: PropertyKey | undefined) => {
+    const n = positionOf(options, optionId);
+    return n > 0 ? w('option', { n }) : w('optionFor', { id: shown(optionId) });
+  };
+  if (key === 'review') return w('review');
+  if (key === 'title' || key === 'question') return w(key);
+  if (key === 'options' && id !== undefined) {
+    const which = option(id);
+    if (part === 'title' || part === 'description') return w(`option.${part}`, { option: which });
+    if ((part === 'pros' || part === 'cons') && sub !== undefined) {
+      const points = own(options, positionOf(options, id) - 1);
+      const k = positionOf(own(points, part), sub);
+      const side = t(`cardcheck.word.${part}`);
+      return k > 0
+        ? w('point', { option: which, side, k })
+        : w('pointFor', { option: which, side, id: shown(sub) });
+    }
+    if (part === 'numbers' && typeof sub === 'number') {
+      return w('number', { option: which, k: sub + 1 });
+    }
+    if (part === 'pros' || part === 'cons' || part === 'numbers') {
+      return w(`option.${part}`, { option: which });
+    }
+    return w('option.any', { option: which });
+  }
+  if (key === 'rows' && id !== undefined) {
+    const n = positionOf(own(data, 'rows'), id);
+    const row = n > 0 ? w('row', { n }) : w('rowFor', { id: shown(id) });
+    if (part === 'question') return w('rowQuestion', { row });
+    if (part === 'answers' && sub !== undefined) return w('rowAnswer', { row, option: option(sub) });
+    return w('rowAny', { row });
+  }
+  if (key === 'options' || key === 'rows') return w(key);
+  return t('cardcheck.place.translation', { lang });
 }
 
 /** The issue fields this module reads; zod/mini's issue union, loosely. */
