@@ -90,6 +90,7 @@ export default defineConfig({
         index: resolve(root, 'index.html'),
         patient: resolve(root, 'patient.html'),
         consult: resolve(root, 'consult.html'),
+        beheer: resolve(root, 'beheer.html'),
         demo: resolve(root, 'demo.html'),
         sw: resolve(root, 'sw.ts'),
       },

@@ -160,6 +160,7 @@ export default defineConfig(({ mode }): UserConfig => {
           [src('src/ui/consult/qrdecoderloader.ts')]: src('src/embed/qrdecoderloader.ts'),
           [src('src/ui/consult/fhirloader.ts')]: src('src/embed/fhirloader.ts'),
           [src('src/ui/consult/importerloader.ts')]: src('src/embed/importerloader.ts'),
+          [src('src/ui/consult/beheerloader.ts')]: src('src/embed/beheerloader.tsx'),
           [src('src/ui/vragenlijst/qrloader.ts')]: src('src/embed/qrloader.ts'),
         }),
         copyFiles([

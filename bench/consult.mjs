@@ -554,7 +554,7 @@ async function rugpijn(keys) {
   await keys.press('Enter');
   await atStep(keys, 'Verwachtingen');
   await nextStep(keys, 'Alt+3', 'Opties');
-  await chooseCard(keys, 'Acute lage rugpijn');
+  await chooseCard(keys, 'Lage rugpijn');
   await nextStep(keys, 'Alt+5', 'Keuze');
   await chooseRadio(keys, 'Gezamenlijke keuze', 'Bedenktijd', 'B');
   await nextStep(keys, 'Alt+6', 'Samenvatting');
@@ -651,7 +651,7 @@ const CONSULTS = [
     id: 2,
     name: 'lage rugpijn, no preparation, bedenktijd',
     script: rugpijn,
-    how: '"Start zonder voorbereiding"; Opties: keuzekaart "Acute lage rugpijn"; Keuze: "Bedenktijd"; Samenvatting: "Kopieer alles".',
+    how: '"Start zonder voorbereiding"; Opties: keuzekaart "Lage rugpijn"; Keuze: "Bedenktijd"; Samenvatting: "Kopieer alles".',
   },
   {
     id: 3,

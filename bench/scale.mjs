@@ -155,12 +155,12 @@ export async function measure(ctx) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  // The app creates the database (version 3) on its first open.
+  // The app creates the database (version 4) on its first open.
   await page.goto(`${base}/consult.html`);
   await page.locator('samenspraak-consult').locator('#consultcode').waitFor();
   await page.waitForFunction(async () => {
     const dbs = await indexedDB.databases();
-    return dbs.some((d) => d.name === 'samenspraak' && d.version === 3);
+    return dbs.some((d) => d.name === 'samenspraak' && d.version === 4);
   });
 
   const now = Date.now();
@@ -293,7 +293,7 @@ export async function measure(ctx) {
   ]);
   const markdown = [
     `Chromium headless, no CPU throttling (the GP's desktop). One browser context for the whole`,
-    'section: consult.html is opened once so the app creates its database (version 3), then',
+    'section: consult.html is opened once so the app creates its database (version 4), then',
     'records are written in the page (raw IndexedDB, store `history`, key = 15-digit start time',
     "+ ':' + id, value {id, startedAt, finishedAt, summary, state}, as src/storage/history.ts",
     `writes them; the state is the consult of tests/fixtures/database-v2.ts with \`summaryEdit: null\`, a`,

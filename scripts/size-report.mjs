@@ -2,7 +2,7 @@
 // Size report and budget gate for `npm run build`: the gzip bytes of what each page loads
 // before its first screen is usable (its scripts, their static imports, and CSS). Lazy chunks
 // (later steps, the QR generator and decoder, other locales) are listed but not counted.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   brotliBytes,
@@ -18,8 +18,9 @@ export const BUDGETS = {
   'patient.html': 35_000,
   'consult.html': 45_000,
   // Both elements, with all Dutch texts and the Dutch pack inside, in one file that cannot split:
-  // 84 kB since the face scale, read-aloud, pictograms and the overview step (80 kB before).
-  'embed/samenspraak.iife.js': 84_000,
+  // 84 kB since the face scale, read-aloud, pictograms and the overview step (80 kB before);
+  // 85 kB since the keuzekaart fill-in fields and the card's authors and reviewers in the consult.
+  'embed/samenspraak.iife.js': 85_000,
 };
 
 const manifest = readManifest(dist);
@@ -33,9 +34,17 @@ const initialFiles = (page) => pageFiles(dist, page, manifest);
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 const rows = [];
 let failed = false;
-const pages = Object.keys(manifest)
-  .filter((k) => k.endsWith('.html'))
+// The pages are the HTML files the build wrote: the manifest leaves out a page whose scripts are
+// all shared with another page (beheer.html and consult.html), and its budget with it.
+const pages = readdirSync(dist)
+  .filter((f) => f.endsWith('.html'))
   .sort();
+for (const page of Object.keys(BUDGETS).filter((k) => k.endsWith('.html'))) {
+  if (!pages.includes(page)) {
+    console.error(`${page} has a budget but is not in ${dist}: its size is not measured.`);
+    failed = true;
+  }
+}
 const initial = new Set();
 for (const page of pages) {
   const files = initialFiles(page);

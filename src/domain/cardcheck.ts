@@ -120,7 +120,14 @@ export function fieldId(field: CardField): string {
         .filter(defined)
         .join('-');
     case 'row':
-      return [`row-${field.row}`, field.field].filter(defined).join('-');
+      // An answer for an option id the form can focus; a key that is no id stays out of the id.
+      return [
+        `row-${field.row}`,
+        field.field,
+        field.answer && /^[a-z0-9][a-z0-9-]*$/.test(field.answer) ? field.answer : undefined,
+      ]
+        .filter(defined)
+        .join('-');
     case 'icpc':
       return [`icpc-${field.index}`, field.field].filter(defined).join('-');
   }

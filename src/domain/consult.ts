@@ -1,5 +1,5 @@
 import { canonicalOrder, DIMENSIONS, type DimensionId } from './dimensions';
-import type { IcpcCode, Keuzekaart } from './keuzekaart';
+import type { IcpcCode, KeuzeInvulveld, Keuzekaart } from './keuzekaart';
 import type { Handover } from './preparation';
 
 /**
@@ -66,12 +66,21 @@ export interface UsedPrompt {
   text: string;
 }
 
+/** A short text the GP types for the chosen card (the complaint of a referral), with its label. */
+export interface FillIn {
+  id: string;
+  label: string;
+  value: string;
+}
+
 export interface KeuzekaartRef {
   id: string;
   version: string;
   title: string;
   /** The episode codes the card suggests, the likeliest first. */
   icpc: IcpcCode[];
+  /** The card's fill-in fields and what the GP typed; only on a card that has them. */
+  fillIns?: FillIn[];
 }
 
 export interface ConsultState {
@@ -113,6 +122,10 @@ export const OPTIONS_MAX = 12;
 export const PROCONS_MAX = 20;
 /** The longest summary text a consult keeps, edited or not. */
 export const SUMMARY_MAX = 20_000;
+/** The longest fill-in value: a few words beside the card's name in the summary. */
+export const FILL_IN_MAX = 80;
+/** The most fill-in fields a card has (keuzekaart.ts) and a stored consult holds. */
+export const FILL_INS_MAX = 3;
 
 export const AFWACHTEN_ID = 'afwachten';
 
@@ -139,6 +152,8 @@ export type ConsultAction =
   | { type: 'afspraken'; field: keyof Afspraken; value: string }
   /** One of the card's ICPC codes for the summary, or null for none. */
   | { type: 'icpc'; code: string | null }
+  /** What the GP typed in one of the chosen card's fill-in fields. */
+  | { type: 'fillIn'; id: string; value: string }
   /** The GP's own version of the summary; null goes back to the generated text. */
   | { type: 'summaryEdit'; value: string | null };
 
@@ -201,6 +216,25 @@ export function optionsFromKeuzekaart(card: Keuzekaart): ConsultOption[] {
   }));
 }
 
+/**
+ * The fill-in fields of a newly chosen card, empty. The same card chosen again keeps what was
+ * typed, as it keeps the weights; another card starts empty. A field id the card repeats is
+ * taken once, so one value never stands in two places.
+ */
+function fillInsFor(
+  fields: readonly KeuzeInvulveld[],
+  before: KeuzekaartRef | null,
+  cardId: string,
+): FillIn[] {
+  const kept = before?.id === cardId ? (before.fillIns ?? []) : [];
+  const seen = new Set<string>();
+  return fields.slice(0, FILL_INS_MAX).flatMap(({ id, label }) => {
+    if (seen.has(id)) return [];
+    seen.add(id);
+    return [{ id, label, value: kept.find((f) => f.id === id)?.value ?? '' }];
+  });
+}
+
 /** Drop weights and a decision that point at options that no longer exist. */
 function prune(state: ConsultState): ConsultState {
   const keys = new Set(
@@ -252,9 +286,12 @@ export function consultReducer(state: ConsultState, action: ConsultAction): Cons
         : [action.afwachten, ...options];
       const { id, version, title } = action.card;
       const icpc = (action.card.icpc ?? []).map((c) => ({ ...c }));
+      const fillIns = fillInsFor(action.card.fillIns ?? [], state.keuzekaart, id);
       return prune({
         ...state,
-        keuzekaart: { id, version, title, icpc },
+        // Only a card with fill-in fields carries them, so older stored consults read back as they were.
+        keuzekaart:
+          fillIns.length > 0 ? { id, version, title, icpc, fillIns } : { id, version, title, icpc },
         // The likeliest code is suggested; the GP drops or changes it in the summary.
         icpc: icpc[0]?.code ?? null,
         options: withAfwachten,
@@ -325,6 +362,16 @@ export function consultReducer(state: ConsultState, action: ConsultAction): Cons
       if (action.code !== null && !state.keuzekaart?.icpc.some((c) => c.code === action.code))
         return state;
       return { ...state, icpc: action.code };
+    case 'fillIn': {
+      const card = state.keuzekaart;
+      // Past the limit the whole change is refused, never cut, like every text; the UI says so.
+      if (!card?.fillIns?.some((f) => f.id === action.id) || action.value.length > FILL_IN_MAX)
+        return state;
+      const fillIns = card.fillIns.map((f) =>
+        f.id === action.id ? { ...f, value: action.value } : f,
+      );
+      return { ...state, keuzekaart: { ...card, fillIns } };
+    }
     case 'summaryEdit':
       if (action.value !== null && action.value.length > SUMMARY_MAX) return state;
       return { ...state, summaryEdit: action.value };

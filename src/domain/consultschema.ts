@@ -3,6 +3,8 @@ import {
   CONSULT_STEPS,
   type ConsultState,
   DECIDERS,
+  FILL_IN_MAX,
+  FILL_INS_MAX,
   KEUZECHECK,
   OPTION_TEXT_MAX,
   OPTIONS_MAX,
@@ -67,6 +69,14 @@ const icpcCode = lazySchema(() =>
   }),
 );
 
+const fillIn = lazySchema(() =>
+  z.object({
+    id,
+    label: z.string().check(z.maxLength(60)),
+    value: z.string().check(z.maxLength(FILL_IN_MAX)),
+  }),
+);
+
 const option = lazySchema(() =>
   z.object({
     id,
@@ -100,6 +110,8 @@ export const consultStateSchema = lazySchema(() =>
           title: shortText,
           // Added after release 0.1, like the icpc choice below: older drafts have none.
           icpc: z._default(z.array(icpcCode).check(z.maxLength(4)), []),
+          // Only a card with fill-in fields has them; drafts from before them have none.
+          fillIns: z.optional(z.array(fillIn).check(z.maxLength(FILL_INS_MAX))),
         }),
       ),
       options: z.array(option).check(z.minLength(1), z.maxLength(OPTIONS_MAX)),
@@ -146,6 +158,13 @@ export const consultStateSchema = lazySchema(() =>
         (state) =>
           state.icpc === null || !!state.keuzekaart?.icpc.some((c) => c.code === state.icpc),
         { message: 'the ICPC code must be one of the keuzekaart', path: ['icpc'] },
+      ),
+      z.refine(
+        (state) => {
+          const ids = (state.keuzekaart?.fillIns ?? []).map((f) => f.id);
+          return new Set(ids).size === ids.length;
+        },
+        { message: 'fill-in ids must be unique', path: ['keuzekaart'] },
       ),
     ),
 );

@@ -133,10 +133,14 @@ function formatDate(value: string): string {
  */
 function optionTitle(t: Translate, option: ConsultOption): string {
   const title = carried(t, option.title);
-  if (!title) return t('summary.untitledOption');
-  return /^\p{Lu}\p{Ll}/u.test(title)
-    ? title.charAt(0).toLocaleLowerCase('nl') + title.slice(1)
-    : title;
+  return title ? lowerFirst(title) : t('summary.untitledOption');
+}
+
+/** A capital that only starts a sentence, lowered: "Klacht" but "POH-GGZ" and "ICPC" stay. */
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text)
+    ? text.charAt(0).toLocaleLowerCase('nl') + text.slice(1)
+    : text;
 }
 
 function isScore(score: DimensionScore): score is number {
@@ -234,9 +238,25 @@ function optionsParts(state: ConsultState, t: Translate): (string | null)[] {
 function discussedPart(state: ConsultState, t: Translate): string {
   const card = state.keuzekaart;
   if (card) {
-    return t('summary.optionsCard', { id: phrase(card.id), version: phrase(card.version) });
+    const vars = { id: phrase(card.id), version: phrase(card.version) };
+    const fillIns = fillInsPart(t, card);
+    return fillIns
+      ? t('summary.optionsCardFillIns', { ...vars, fillIns })
+      : t('summary.optionsCard', vars);
   }
   return t('summary.options', { items: state.options.map((o) => optionTitle(t, o)).join('; ') });
+}
+
+/**
+ * What the GP filled in on the card, beside its name: "klacht: knieklachten; specialisme:
+ * orthopedie". Empty fields leave nothing; the label is lowered like an option title.
+ */
+function fillInsPart(t: Translate, card: KeuzekaartRef): string {
+  return (card.fillIns ?? [])
+    .map((f) => ({ label: lowerFirst(phrase(f.label)), value: carried(t, f.value) }))
+    .filter((f) => f.label !== '' && f.value !== '')
+    .map((f) => t('summary.fillIn', f))
+    .join('; ');
 }
 
 /** E: the episode code the card suggests, unless the GP dropped it. */

@@ -7,7 +7,15 @@ import { type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 export const DB_NAME = 'samenspraak';
 
 /** The stores, by the schema version that introduced them. */
-export const STORES = ['patient', 'consults', 'keuzekaarten', 'history', 'settings'] as const;
+export const STORES = [
+  'patient',
+  'consults',
+  'keuzekaarten',
+  'history',
+  'settings',
+  'keuzekaartversies',
+  'kaartconcepten',
+] as const;
 export type StoreName = (typeof STORES)[number];
 
 type Migration = (
@@ -33,6 +41,12 @@ const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore('history');
     db.createObjectStore('settings');
+  },
+  // 3 → 4: the earlier versions of the practice's keuzekaarten (key: "id@version") and the
+  // editor's unsaved cards (key: draft id).
+  (db) => {
+    db.createObjectStore('keuzekaartversies');
+    db.createObjectStore('kaartconcepten');
   },
 ];
 

@@ -1,5 +1,5 @@
 import { type ComponentChildren, createContext } from 'preact';
-import { useContext, useEffect, useRef } from 'preact/hooks';
+import { useContext, useLayoutEffect, useRef } from 'preact/hooks';
 
 /**
  * True once the user has moved between steps. Before that a heading must not grab focus: on
@@ -14,7 +14,9 @@ export const StepFocus = createContext(false);
 export function StepHeading({ id, children }: { id: string; children: ComponentChildren }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const focusOnMount = useContext(StepFocus);
-  useEffect(() => {
+  // Before paint, not after: on a slow tablet an effect can run after the patient has already
+  // tapped a field of the new step, and would take the focus (and the next letters) from it.
+  useLayoutEffect(() => {
     if (focusOnMount) ref.current?.focus();
   }, []);
   return (

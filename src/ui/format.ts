@@ -50,7 +50,18 @@ export const dutchDate = {
   },
   /** "1 december 2026, 20:03" */
   longWithTime: (ms: number) => `${dutchDate.long(ms)}, ${dutchDate.time(ms)}`,
+  /** A card's day "2027-11-01" as "1 november 2027"; anything else as it is. */
+  day: (iso: string) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    const month = MONTHS[Number(match?.[2]) - 1];
+    return match && month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
+  },
 };
+
+/** Today (or `date`'s day) as yyyy-mm-dd in local time, as a GP reads the calendar. */
+export function localDay(date: Date): string {
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}
 
 // Controls, format characters (bidi overrides, zero-width marks), separators other than the
 // space, and unassigned or private code points: none of them can be seen on screen.

@@ -16,6 +16,7 @@ function renderOpties(
   onImport: (file: File) => Promise<ImportOutcome> = async () => ({ ok: true, title: 'Kaart' }),
   cards: Keuzekaart[] = [],
   onSave: OnSave = async (card) => ({ ok: true, title: card.title }),
+  today = '2026-12-03',
 ) {
   return renderStep((props) => (
     <OptiesStep
@@ -24,6 +25,8 @@ function renderOpties(
       afwachten={AFWACHTEN}
       onImport={onImport}
       onSave={onSave}
+      onKeepAsCard={async () => true}
+      today={today}
     />
   ));
 }
@@ -319,5 +322,83 @@ describe('"Laat zien aan patiënt"', () => {
     // the new option's description, pros and cons.
     expect(within(dialog).getAllByText('Nog niet ingevuld')).toHaveLength(5);
     expect(dialog.textContent).not.toMatch(/aanbevolen|beste|advies/i);
+  });
+});
+
+describe("the card's fill-in fields", () => {
+  const OTHER: Keuzekaart = {
+    ...VERWIJZEN,
+    id: 'ander',
+    title: 'Andere kaart',
+    fillIns: undefined,
+  };
+
+  async function withVerwijzen() {
+    const seen = renderOpties(undefined, [VERWIJZEN, OTHER]);
+    const picker = screen.getByRole('combobox', { name: 'Keuzekaart' });
+    await userEvent.selectOptions(picker, 'Verwijzen naar de specialist');
+    const klacht = (await screen.findByRole('textbox', { name: 'Klacht' })) as HTMLInputElement;
+    const specialisme = screen.getByRole('textbox', { name: 'Specialisme' }) as HTMLInputElement;
+    return { seen, picker, klacht, specialisme };
+  }
+
+  const values = (seen: ReturnType<typeof renderOpties>) =>
+    Object.fromEntries((seen.state?.keuzekaart?.fillIns ?? []).map((f) => [f.id, f.value]));
+
+  it('show only for a card that has them, right after the card list and before the grid', async () => {
+    const { picker, klacht } = await withVerwijzen();
+    expect(screen.getByRole('group', { name: 'Vul in bij deze keuzekaart' })).toBeTruthy();
+    const order = [picker, klacht, screen.getByRole('table', { name: VERWIJZEN.question })];
+    for (let i = 1; i < order.length; i++) {
+      expect(before(order[i - 1] as Element, order[i] as Element), `${i}`).toBe(true);
+    }
+    await userEvent.selectOptions(picker, 'Andere kaart');
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Klacht' })).toBeNull());
+  });
+
+  it('take what the GP types, by keyboard, into the consult', async () => {
+    const { seen, klacht, specialisme } = await withVerwijzen();
+    klacht.focus();
+    await userEvent.keyboard('knieklachten');
+    await userEvent.tab();
+    expect(document.activeElement).toBe(specialisme);
+    await userEvent.keyboard('orthopedie');
+    await waitFor(() =>
+      expect(values(seen)).toEqual({ klacht: 'knieklachten', specialisme: 'orthopedie' }),
+    );
+  });
+
+  it('refuse a paste past the limit visibly, and keep what was typed', async () => {
+    const { seen, klacht } = await withVerwijzen();
+    await userEvent.fill(klacht, 'knie');
+    paste(klacht, 'x'.repeat(200));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/te lang/));
+    expect(klacht.value).toBe('knie');
+    expect(klacht.getAttribute('aria-invalid')).toBe('true');
+    expect(values(seen).klacht).toBe('knie');
+    expect(consultStateSchema.safeParse(seen.state).success).toBe(true);
+  });
+
+  it('are empty again after another card and back', async () => {
+    const { seen, picker, klacht } = await withVerwijzen();
+    await userEvent.fill(klacht, 'knie');
+    await userEvent.selectOptions(picker, 'Andere kaart');
+    await userEvent.selectOptions(picker, 'Verwijzen naar de specialist');
+    const again = (await screen.findByRole('textbox', { name: 'Klacht' })) as HTMLInputElement;
+    expect(again.value).toBe('');
+    expect(values(seen)).toEqual({ klacht: '', specialisme: '' });
+  });
+});
+
+describe('the card source', () => {
+  it('names who wrote the card, who read it and any conflicts of interest', async () => {
+    renderOpties(undefined, [VERWIJZEN]);
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Keuzekaart' }),
+      'Verwijzen naar de specialist',
+    );
+    expect(await screen.findByText('Gemaakt door: Samenspraak-project (voorbeeld)')).toBeTruthy();
+    expect(screen.getByText('Gelezen door: Nog niet gelezen door een huisarts')).toBeTruthy();
+    expect(screen.getByText('Belangenverstrengeling: Geen bekend.')).toBeTruthy();
   });
 });

@@ -109,7 +109,7 @@ describe('the options on the take-home sheet', () => {
     expect(blocks.map((b) => b.title)).toEqual([
       CARD_TITLES[0],
       `${CARD_TITLES[1]} Gekozen`,
-      CARD_TITLES[2],
+      ...CARD_TITLES.slice(2),
     ]);
     for (const [i, option] of CARD.options.entries()) {
       const block = within(blocks[i]?.block as HTMLElement);
@@ -218,10 +218,10 @@ describe("the GP's own words", () => {
     expect(blocks.map((b) => b.title)).toEqual([
       CARD_TITLES[0],
       `${CARD_TITLES[1]} Gekozen`,
-      CARD_TITLES[2],
+      ...CARD_TITLES.slice(2),
       'Hardlopen in een groep',
     ]);
-    const own = blocks[3]?.block as HTMLElement;
+    const own = blocks[CARD_TITLES.length]?.block as HTMLElement;
     expect(own.firstElementChild?.textContent).toBe(GP_WROTE);
     expect(within(own).getAllByText(GP_WROTE)).toHaveLength(1);
     // In a card's option, only the point the GP added.

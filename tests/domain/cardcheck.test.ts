@@ -118,7 +118,7 @@ describe('checkKeuzekaart names each problem in the form’s words', () => {
       // The rows answer for the lost id: said as well, every problem at once.
       ...data.rows.map((_row, r) => ({
         field: { kind: 'row', row: r, field: 'answers', answer: 'psycholoog' },
-        fieldId: `row-${r}-answers`,
+        fieldId: `row-${r}-answers-psycholoog`,
         message: `Rij ${r + 1} geeft een antwoord voor een optie die niet bestaat: ‘psycholoog’.`,
       })),
     ]);
@@ -143,7 +143,7 @@ describe('checkKeuzekaart names each problem in the form’s words', () => {
     expect(check(data)).toEqual([
       {
         field: { kind: 'row', row: 1, field: 'answers', answer: 'niet-bestaand' },
-        fieldId: 'row-1-answers',
+        fieldId: 'row-1-answers-niet-bestaand',
         message: 'Rij 2 geeft een antwoord voor een optie die niet bestaat: ‘niet-bestaand’.',
       },
     ]);
@@ -209,6 +209,7 @@ describe('checkKeuzekaart names each problem in the form’s words', () => {
       ...data.rows.flatMap((_r, i) => [
         `Rij ${i + 1} geeft een antwoord voor een optie die niet bestaat: ‘poh-ggz’.`,
         `Rij ${i + 1} geeft een antwoord voor een optie die niet bestaat: ‘psycholoog’.`,
+        `Rij ${i + 1} geeft een antwoord voor een optie die niet bestaat: ‘antidepressivum’.`,
       ]),
     ]);
     const pros = card();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import lageRugpijn from '../../content/keuzekaarten/lage-rugpijn.json';
 import proactieveZorgplanning from '../../content/keuzekaarten/proactieve-zorgplanning.json';
 import somberheid from '../../content/keuzekaarten/somberheid.json';
+import verwijzen from '../../content/keuzekaarten/verwijzen.json';
 import nlPack from '../../content/packs/samenspraak-pg.nl.json';
 import {
   AFWACHTEN_ID,
@@ -14,6 +15,7 @@ import {
   consultReducer,
   DECIDERS,
   emptyKeuzecheck,
+  FILL_IN_MAX,
   initialConsult,
   KEUZECHECK,
   type Keuzecheck,
@@ -71,6 +73,7 @@ function card(data: unknown): Keuzekaart {
 const SOMBERHEID = card(somberheid);
 const RUGPIJN = card(lageRugpijn);
 const ZORGPLANNING = card(proactieveZorgplanning);
+const VERWIJZEN = card(verwijzen);
 
 const start = (): ConsultState => initialConsult(AFWACHTEN);
 
@@ -357,8 +360,13 @@ describe('free text', () => {
 describe('optionsFromKeuzekaart', () => {
   it('turns every option of a card into a consult option, in the order of the card', () => {
     const options = optionsFromKeuzekaart(SOMBERHEID);
-    expect(options.map((o) => o.id)).toEqual(['afwachten-zelfhulp', 'poh-ggz', 'psycholoog']);
-    expect(options.map((o) => o.afwachten)).toEqual([true, false, false]);
+    expect(options.map((o) => o.id)).toEqual([
+      'afwachten-zelfhulp',
+      'poh-ggz',
+      'psycholoog',
+      'antidepressivum',
+    ]);
+    expect(options.map((o) => o.afwachten)).toEqual([true, false, false, false]);
     const poh = options[1];
     const source = SOMBERHEID.options[1];
     expect(poh?.title).toBe(source?.title);
@@ -399,11 +407,16 @@ describe('picking a keuzekaart', () => {
       card: SOMBERHEID,
       afwachten: AFWACHTEN,
     });
-    expect(state.options.map((o) => o.id)).toEqual(['afwachten-zelfhulp', 'poh-ggz', 'psycholoog']);
+    expect(state.options.map((o) => o.id)).toEqual([
+      'afwachten-zelfhulp',
+      'poh-ggz',
+      'psycholoog',
+      'antidepressivum',
+    ]);
     expect(state.options.filter((o) => o.afwachten)).toHaveLength(1);
     expect(state.keuzekaart).toEqual({
       id: 'somberheid',
-      version: '1.0.0',
+      version: SOMBERHEID.version,
       title: 'Sombere gevoelens',
       icpc: SOMBERHEID.icpc,
     });
@@ -434,6 +447,7 @@ describe('picking a keuzekaart', () => {
       'afwachten-zelfhulp',
       'poh-ggz',
       'psycholoog',
+      'antidepressivum',
     ]);
     expect(state.options.filter((o) => o.afwachten)).toEqual([AFWACHTEN]);
   });
@@ -1091,6 +1105,7 @@ describe('the reducer is pure', () => {
     afspraken: { type: 'afspraken', field: 'nextStep', value: 'Bellen' },
     summaryEdit: { type: 'summaryEdit', value: 'S: Eigen tekst.' },
     icpc: { type: 'icpc', code: null },
+    fillIn: { type: 'fillIn', id: 'klacht', value: 'knieklachten' },
     removeOption: { type: 'removeOption', optionId: 'a' },
     clearKeuzekaart: { type: 'clearKeuzekaart', afwachten: AFWACHTEN },
   });
@@ -1297,7 +1312,7 @@ const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/);
 const typed = (max: number) => fc.string({ maxLength: max + 5 });
 const proCons = fc.array(fc.record({ id, text: typed(OPTION_TEXT_MAX.proCon) }), { maxLength: 4 });
 const dimensions = fc.subarray([...DIMENSIONS]);
-const cards = fc.constantFrom(SOMBERHEID, RUGPIJN, ZORGPLANNING);
+const cards = fc.constantFrom(SOMBERHEID, RUGPIJN, ZORGPLANNING, VERWIJZEN);
 
 function actionArbitrary(optionIds: string[]): fc.Arbitrary<ConsultAction> {
   const known = fc.constantFrom(
@@ -1414,6 +1429,12 @@ function actionArbitrary(optionIds: string[]): fc.Arbitrary<ConsultAction> {
     fc
       .option(fc.string({ maxLength: 200 }), { nil: null })
       .map((value): ConsultAction => ({ type: 'summaryEdit', value })),
+    fc
+      .record({
+        id: fc.constantFrom('klacht', 'specialisme', 'bestaat-niet'),
+        value: fc.string({ maxLength: FILL_IN_MAX + 10 }),
+      })
+      .map((r): ConsultAction => ({ type: 'fillIn', ...r })),
   );
 }
 
@@ -1593,5 +1614,134 @@ describe('the ICPC code for the summary', () => {
     expect(consultReducer(carded(), { type: 'clearKeuzekaart', afwachten: AFWACHTEN }).icpc).toBe(
       null,
     );
+  });
+});
+
+describe('fill-in fields', () => {
+  const referral = () =>
+    consultReducer(start(), { type: 'keuzekaart', card: VERWIJZEN, afwachten: AFWACHTEN });
+  const fill = (state: ConsultState, id: string, value: string) =>
+    consultReducer(state, { type: 'fillIn', id, value });
+  const values = (state: ConsultState) =>
+    Object.fromEntries((state.keuzekaart?.fillIns ?? []).map((f) => [f.id, f.value]));
+
+  it("come empty with the card, under the card's own labels", () => {
+    expect(referral().keuzekaart?.fillIns).toEqual([
+      { id: 'klacht', label: 'Klacht', value: '' },
+      { id: 'specialisme', label: 'Specialisme', value: '' },
+    ]);
+  });
+
+  it('hold what the GP types, each field on its own', () => {
+    const state = fill(fill(referral(), 'klacht', 'knieklachten'), 'specialisme', 'orthopedie');
+    expect(values(state)).toEqual({ klacht: 'knieklachten', specialisme: 'orthopedie' });
+    expect(values(fill(state, 'klacht', ''))).toEqual({ klacht: '', specialisme: 'orthopedie' });
+  });
+
+  it(`take ${FILL_IN_MAX} characters and refuse one more whole, never cut`, () => {
+    const full = fill(referral(), 'klacht', 'k'.repeat(FILL_IN_MAX));
+    expect(values(full).klacht).toHaveLength(FILL_IN_MAX);
+    expect(fill(full, 'klacht', 'k'.repeat(FILL_IN_MAX + 1))).toBe(full);
+    const typed = fill(referral(), 'klacht', 'knie');
+    expect(fill(typed, 'klacht', `knie${'x'.repeat(FILL_IN_MAX)}`)).toBe(typed);
+  });
+
+  it('refuse a field the card does not have, and any field without a card', () => {
+    const state = referral();
+    expect(fill(state, 'bestaat-niet', 'x')).toBe(state);
+    const blank = start();
+    expect(fill(blank, 'klacht', 'knie')).toBe(blank);
+    const other = consultReducer(blank, {
+      type: 'keuzekaart',
+      card: SOMBERHEID,
+      afwachten: AFWACHTEN,
+    });
+    expect(fill(other, 'klacht', 'knie')).toBe(other);
+  });
+
+  it('are cleared when another card is chosen, or the card is cleared', () => {
+    const typed = fill(referral(), 'klacht', 'knieklachten');
+    const other = consultReducer(typed, {
+      type: 'keuzekaart',
+      card: SOMBERHEID,
+      afwachten: AFWACHTEN,
+    });
+    // A card without fill-in fields carries none, as consults stored before them.
+    expect(other.keuzekaart).not.toHaveProperty('fillIns');
+    const back = consultReducer(other, {
+      type: 'keuzekaart',
+      card: VERWIJZEN,
+      afwachten: AFWACHTEN,
+    });
+    expect(values(back)).toEqual({ klacht: '', specialisme: '' });
+    const cleared = consultReducer(typed, { type: 'clearKeuzekaart', afwachten: AFWACHTEN });
+    expect(cleared.keuzekaart).toBeNull();
+  });
+
+  it('are kept when the same card is chosen again', () => {
+    const typed = fill(referral(), 'klacht', 'knieklachten');
+    const again = consultReducer(typed, {
+      type: 'keuzekaart',
+      card: VERWIJZEN,
+      afwachten: AFWACHTEN,
+    });
+    expect(values(again)).toEqual({ klacht: 'knieklachten', specialisme: '' });
+  });
+
+  it('take a field id that a card repeats once, and three fields at most', () => {
+    const repeated: Keuzekaart = {
+      ...VERWIJZEN,
+      fillIns: [
+        { id: 'klacht', label: 'Klacht' },
+        { id: 'klacht', label: 'Nog een klacht' },
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+        { id: 'c', label: 'C' },
+      ],
+    };
+    const state = consultReducer(start(), {
+      type: 'keuzekaart',
+      card: repeated,
+      afwachten: AFWACHTEN,
+    });
+    expect(state.keuzekaart?.fillIns?.map((f) => f.id)).toEqual(['klacht', 'a']);
+    expect(values(fill(state, 'klacht', 'knie'))).toEqual({ klacht: 'knie', a: '' });
+  });
+
+  it('come back from storage as they were, and a draft from before them still opens', () => {
+    const state = fill(referral(), 'klacht', 'knieklachten');
+    expect(consultStateSchema.parse(structuredClone(state))).toEqual(state);
+    const older = structuredClone(state);
+    if (older.keuzekaart) delete older.keuzekaart.fillIns;
+    const restored = consultStateSchema.parse(older);
+    expect(restored.keuzekaart).not.toHaveProperty('fillIns');
+    // Without its fields the restored card takes no value: nothing is typed into nowhere.
+    expect(fill(restored, 'klacht', 'knie')).toBe(restored);
+  });
+
+  it('are refused by the stored form past their limits, or with a repeated id', () => {
+    const state = fill(referral(), 'klacht', 'knieklachten');
+    const withFillIns = (fillIns: unknown) => ({
+      ...structuredClone(state),
+      keuzekaart: { ...state.keuzekaart, fillIns },
+    });
+    const field = (id: string, value = '') => ({ id, label: 'Klacht', value });
+    expect(
+      consultStateSchema.safeParse(withFillIns([field('klacht', 'k'.repeat(FILL_IN_MAX))])).success,
+    ).toBe(true);
+    expect(
+      consultStateSchema.safeParse(withFillIns([field('klacht', 'k'.repeat(FILL_IN_MAX + 1))]))
+        .success,
+    ).toBe(false);
+    expect(
+      consultStateSchema.safeParse(withFillIns(['a', 'b', 'c', 'd'].map((id) => field(id))))
+        .success,
+    ).toBe(false);
+    expect(
+      consultStateSchema.safeParse(withFillIns([field('klacht'), field('klacht')])).success,
+    ).toBe(false);
+    expect(
+      consultStateSchema.safeParse(withFillIns([{ id: 'klacht', label: 'Klacht' }])).success,
+    ).toBe(false);
   });
 });

@@ -258,7 +258,12 @@ describe('parseKeuzekaartFile and prototype pollution', () => {
     expect(Object.getPrototypeOf(option)).toBe(Object.prototype);
     expect(option.polluted).toBeUndefined();
     const answers = card.rows?.[0]?.answers as Record<string, string>;
-    expect(Object.keys(answers)).toEqual(['afwachten-zelfhulp', 'poh-ggz', 'psycholoog']);
+    expect(Object.keys(answers)).toEqual([
+      'afwachten-zelfhulp',
+      'poh-ggz',
+      'psycholoog',
+      'antidepressivum',
+    ]);
     expect(Object.getPrototypeOf(answers)).toBe(Object.prototype);
     expect(Object.hasOwn(answers, '__proto__')).toBe(false);
   });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import checkTexts from '../../locales/cardcheck/nl.json';
+import { checkKeuzekaart } from '../../src/domain/cardcheck';
 import { ICPC_CODE, type Keuzekaart, keuzekaartSchema } from '../../src/domain/keuzekaart';
+import { createI18n } from '../../src/i18n';
 
 // The bundled example cards, read the same way src/content/keuzekaarten.ts loads them.
 const files = import.meta.glob<unknown>('../../content/keuzekaarten/*.json', {
@@ -50,6 +53,40 @@ function phraseProblem(phrase: string): string {
   return '';
 }
 
+/** B1: no sentence over twelve words (as tests/domain/plaindutch.test.ts counts them). */
+const MAX_WORDS = 12;
+
+/** The sentences of a text with more than twelve words. */
+function longSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .filter((s) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > MAX_WORDS);
+}
+
+/** Every text of a card the patient reads, by where it stands. */
+function patientTexts(card: Keuzekaart): [string, string][] {
+  return [
+    ['title', card.title],
+    ['question', card.question],
+    ...card.options.flatMap((o): [string, string][] => [
+      [`${o.id}.title`, o.title],
+      [`${o.id}.description`, o.description],
+      ...[...o.pros, ...o.cons].map((p): [string, string] => [p.id, p.text]),
+    ]),
+    ...(card.rows ?? []).flatMap((r): [string, string][] => [
+      [`${r.id}.question`, r.question],
+      ...Object.entries(r.answers).map(([o, a]): [string, string] => [`${r.id}.${o}`, a]),
+    ]),
+  ];
+}
+
+/** A bundled card by its id. */
+function bundled(id: string): Keuzekaart {
+  const entry = entries.find(([name]) => name === id);
+  if (!entry) throw new Error(`no bundled card ${id}`);
+  return parse(entry[1]);
+}
+
 /** A deep copy of a valid card, as plain data, to break on purpose. */
 function cloneCard(): Keuzekaart {
   const first = entries[0];
@@ -58,13 +95,17 @@ function cloneCard(): Keuzekaart {
 }
 
 describe('bundled keuzekaarten', () => {
-  it('ships at least four cards', () => {
-    expect(entries.length).toBeGreaterThanOrEqual(4);
+  it('ships at least five cards', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(5);
   });
 
   it.each(entries)('%s passes keuzekaartSchema', (_name, data) => {
     const result = keuzekaartSchema.safeParse(data);
     expect(result.success, issuesOf(data)).toBe(true);
+  });
+
+  it.each(entries)('%s has no problem for the card checker', (_name, data) => {
+    expect(checkKeuzekaart(data, createI18n(checkTexts).fixedT('nl'))).toEqual([]);
   });
 
   it.each(entries)('%s is named after its id', (name, data) => {
@@ -127,9 +168,88 @@ describe('bundled keuzekaarten', () => {
     expect(new Set(codes).size).toBe(codes.length);
   });
 
+  it.each(entries)('%s names who wrote it, who read it and any conflicts', (_name, data) => {
+    const card = parse(data);
+    expect(card.authors?.length).toBeGreaterThan(0);
+    // Honest about review: an example says plainly that no GP has read it yet.
+    expect(card.reviewers).toEqual(['Nog niet gelezen door een huisarts']);
+    expect(card.conflicts).toBeTruthy();
+  });
+
+  it.each(entries)('%s names the year of the guideline it follows', (_name, data) => {
+    expect(parse(data).source).toMatch(/\b(19|20)\d{2}\b/);
+  });
+
+  it.each(entries)('%s keeps its patient sentences to twelve words (B1)', (_name, data) => {
+    const long = patientTexts(parse(data)).flatMap(([where, text]) =>
+      longSentences(text).map((s) => `${where}: ${s}`),
+    );
+    expect(long).toEqual([]);
+  });
+
   it('uses each card id once', () => {
     const ids = entries.map(([, data]) => parse(data).id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('the cards checked against their sources', () => {
+  it('somberheid names NHG-Standaard Depressie M44 with its version and offers an antidepressant', () => {
+    const card = bundled('somberheid');
+    expect(card.source).toContain('NHG-Standaard Depressie (M44), versie 3.2, september 2022');
+    const option = card.options.find((o) => o.id === 'antidepressivum');
+    expect(option?.title).toMatch(/antidepressivum/);
+    expect(option?.afwachten).toBeUndefined();
+    // The options the consults and tests already hold keep their ids.
+    expect(card.options.map((o) => o.id)).toEqual([
+      'afwachten-zelfhulp',
+      'poh-ggz',
+      'psycholoog',
+      'antidepressivum',
+    ]);
+  });
+
+  it('lage rugpijn follows M54: no acute split, and the check at three to four weeks', () => {
+    const card = bundled('lage-rugpijn');
+    expect(card.source).toContain('NHG-Standaard Aspecifieke lagerugpijn (M54)');
+    expect(card.title).toBe('Lage rugpijn');
+    expect(card.title).not.toMatch(/acu(u|t)/i);
+    const row = card.rows?.find((r) => r.id === 'na-drie-weken');
+    expect(row?.question).toContain('3 tot 4 weken');
+    for (const answer of Object.values(row?.answers ?? {})) {
+      expect(answer).toMatch(/herstel in de weg/);
+    }
+    expect(card.vangnet).toContain('3 tot 4 weken');
+  });
+
+  it('proactieve zorgplanning has a second card for what the conversation is about', () => {
+    const card = bundled('proactieve-zorgplanning-gesprek');
+    expect(card.options.filter((o) => o.afwachten)).toHaveLength(1);
+    expect(card.rows?.map((r) => r.id)).toEqual([
+      'reanimatie',
+      'ziekenhuis',
+      'vertegenwoordiger',
+      'vastleggen',
+    ]);
+    // The first card says where the conversation itself is.
+    expect(bundled('proactieve-zorgplanning').source).toContain(card.title.split(' (')[0]);
+  });
+
+  it('verwijzen has a place for the complaint and the specialty', () => {
+    expect(bundled('verwijzen').fillIns).toEqual([
+      { id: 'klacht', label: 'Klacht' },
+      { id: 'specialisme', label: 'Specialisme' },
+    ]);
+  });
+
+  it.each([
+    ['Deze zin van twaalf woorden is nog kort genoeg voor de toets.', []],
+    [
+      'Kort. Deze zin van dertien woorden is net te lang voor de toets hier.',
+      ['Deze zin van dertien woorden is net te lang voor de toets hier.'],
+    ],
+  ])('counts the words of %j', (text, long) => {
+    expect(longSentences(text)).toEqual(long);
   });
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import somberheid from '../../content/keuzekaarten/somberheid.json';
+import verwijzen from '../../content/keuzekaarten/verwijzen.json';
 // The HIS texts: Dutch only, loaded with the summary step.
 import huisarts from '../../locales/summary/nl.json';
 import {
@@ -475,7 +476,7 @@ describe('summaryLines: the full consult', () => {
     // The pro in the card's own phrase for the GP, not its words to the patient ("U krijgt...").
     expect(pro.text).toMatch(/^U /);
     expect(content(state)).toEqual([
-      `E: Keuze benoemd. Keuzekaart somberheid 1.0.0 besproken. Erg belangrijk voor patiënt: ${pro.summary} (voordeel gesprekken met de POH-GGZ). ICPC P03.`,
+      `E: Keuze benoemd. Keuzekaart somberheid ${card.version} besproken. Erg belangrijk voor patiënt: ${pro.summary} (voordeel gesprekken met de POH-GGZ). ICPC P03.`,
       'P: Huisarts koos: verwijzing naar een psycholoog (basis-GGZ).',
     ]);
   });
@@ -629,6 +630,65 @@ describe('summaryLines: the E lines', () => {
     expect(content(state)).toEqual([
       'E: Besproken opties: afwachten; pillen. Wat telt voor patiënt: thuis blijven.',
     ]);
+  });
+});
+
+/** The Verwijzen card with what the GP typed in its two fill-in fields. */
+function referral(klacht: string, specialisme: string): ConsultState {
+  return consult({
+    keuzekaart: {
+      id: 'verwijzen',
+      version: '1.1.0',
+      title: 'Verwijzen naar de specialist',
+      icpc: [],
+      fillIns: [
+        { id: 'klacht', label: 'Klacht', value: klacht },
+        { id: 'specialisme', label: 'Specialisme', value: specialisme },
+      ],
+    },
+    options: [AFWACHTEN, option('nu-verwijzen', 'Nu verwijzen')],
+  });
+}
+
+describe('summaryLines: fill-in fields', () => {
+  it("names them with the card, label lowered, in the card's order", () => {
+    expect(content(referral('knieklachten', 'orthopedie'))).toEqual([
+      'E: Keuzekaart verwijzen 1.1.0 (klacht: knieklachten; specialisme: orthopedie) besproken.',
+    ]);
+  });
+
+  it('leaves out an empty field, and the brackets when all are empty', () => {
+    expect(content(referral('  ', 'orthopedie'))).toEqual([
+      'E: Keuzekaart verwijzen 1.1.0 (specialisme: orthopedie) besproken.',
+    ]);
+    expect(content(referral('', ''))).toEqual(['E: Keuzekaart verwijzen 1.1.0 besproken.']);
+  });
+
+  it('keeps what the GP typed as one plain phrase, and an abbreviation as it is', () => {
+    const state = referral('pijn\nin de knie.', 'KNO');
+    expect(content(state)).toEqual([
+      'E: Keuzekaart verwijzen 1.1.0 (klacht: pijn in de knie; specialisme: KNO) besproken.',
+    ]);
+  });
+
+  it('works with the bundled Verwijzen card through the reducer', () => {
+    const card = keuzekaartSchema.parse(verwijzen);
+    const actions: ConsultAction[] = [
+      { type: 'keuzekaart', card, afwachten: AFWACHTEN },
+      { type: 'fillIn', id: 'klacht', value: 'knieklachten' },
+      { type: 'fillIn', id: 'specialisme', value: 'orthopedie' },
+      { type: 'decision', decision: { kind: 'keuze', optionId: 'nu-verwijzen' } },
+    ];
+    expect(content(actions.reduce(consultReducer, consult()))).toEqual([
+      `E: Keuzekaart verwijzen ${card.version} (klacht: knieklachten; specialisme: orthopedie) besproken.`,
+      'P: Keuze: nu verwijzen.',
+    ]);
+  });
+
+  it('says nothing of fields on a card that was not discussed', () => {
+    // Only afwachten: the card is not named in E, so neither are its fields.
+    const state = { ...referral('knie', 'orthopedie'), options: [AFWACHTEN] };
+    expect(content(state).join('\n')).not.toContain('knie');
   });
 });
 
@@ -931,6 +991,7 @@ describe('locale texts', () => {
         keuzekaart: { id: 'k', version: '1.0.0', title: 'K', icpc: [{ code: 'P03', label: 'p' }] },
         icpc: 'P03',
       }),
+      referral('knie', 'orthopedie'),
     ];
     for (const state of states) summaryLines(state, spy, PROVENANCE);
     expect([...used].sort()).toEqual(keys(huisarts.summary, 'summary').sort());

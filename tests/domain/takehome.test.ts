@@ -45,7 +45,7 @@ describe('whose words each option text is', () => {
       patch: { title: 'Naar de psycholoog' },
     });
     const options = sheetOptions(state, SOMBER);
-    expect(options.map((o) => o.title.byGp)).toEqual([false, false, true]);
+    expect(options.map((o) => o.title.byGp)).toEqual([false, false, true, false]);
     expect(options.flatMap((o) => [o.description, ...o.pros, ...o.cons]).some((t) => t?.byGp)).toBe(
       false,
     );

@@ -185,7 +185,7 @@ test('by keyboard: Opties, a keuzekaart chosen with the arrow keys, kept across 
   await page.keyboard.press('Alt+PageDown');
   await expect(heading(ui, 'Opties')).toBeFocused();
   await tabTo(page, ui.getByLabel('Keuzekaart', { exact: true }));
-  // The cards are sorted by title: Acute lage rugpijn, Praten over zorg…, Sombere gevoelens.
+  // The cards are sorted by title: Lage rugpijn, Praten over zorg…, Sombere gevoelens.
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
   const grid = ui.locator('table.options-grid');
   await expect(grid.getByRole('columnheader', { name: 'Gesprekken met de POH-GGZ' })).toBeVisible();
@@ -193,6 +193,7 @@ test('by keyboard: Opties, a keuzekaart chosen with the arrow keys, kept across 
     'Afwachten met zelfhulp',
     'Gesprekken met de POH-GGZ',
     'Verwijzing naar een psycholoog (basis-GGZ)',
+    'Een medicijn tegen depressie (antidepressivum)',
   ]);
   await expect(
     ui.getByText('Voorbeeld: controleer deze keuzekaart', { exact: false }),
@@ -227,7 +228,7 @@ test('by keyboard: Voorkeur, the note first, one Tab stop per option, kept acros
     ui.getByRole('textbox', { name: 'Wat vindt de patiënt het belangrijkst?' }),
   ).toBeFocused();
   const groups = ui.getByRole('group', { name: /^Erg belangrijk bij / });
-  await expect(groups).toHaveCount(3);
+  await expect(groups).toHaveCount(4);
   await page.keyboard.press('Tab');
   const first = groups.first().getByRole('checkbox');
   await expect(first.first()).toBeFocused();

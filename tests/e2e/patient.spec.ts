@@ -155,6 +155,7 @@ test('the step "what matters most", filled in, passes axe', async ({ page }) => 
 test('the step "what do you expect", filled in, passes axe', async ({ page }) => {
   await start(page);
   await app(page).getByRole('button', { name: 'Beginnen' }).click();
+  await expect(app(page).getByRole('heading', { name: 'Hoe gaat het met u?' })).toBeVisible();
   await next(page, 'Wat is het belangrijkst?');
   await next(page, 'Wat verwacht u van de huisarts?');
   await fillQuestion(page);

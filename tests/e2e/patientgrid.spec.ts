@@ -119,7 +119,10 @@ test('Opties: the card list, then the grid, then the disclaimer, the source and 
   const source = ui.getByText(VERWIJZEN.source);
   const importField = ui.getByLabel('Eigen keuzekaart importeren (JSON)');
   await expect(disclaimer).toBeVisible();
-  const order = [picker, show, grid, disclaimer, source, importField];
+  // The card's fill-in fields belong to the choice of card: right after the list.
+  const klacht = ui.getByRole('textbox', { name: 'Klacht', exact: true });
+  const specialisme = ui.getByRole('textbox', { name: 'Specialisme', exact: true });
+  const order = [picker, klacht, specialisme, show, grid, disclaimer, source, importField];
 
   // On screen, top to bottom.
   const tops: number[] = [];
@@ -139,8 +142,12 @@ test('Opties: the card list, then the grid, then the disclaimer, the source and 
     handles,
   );
   expect(inDocumentOrder).toBe(true);
-  // By Tab: from the card list the next stop is the button, then (past the grid and the source,
-  // which hold nothing to focus) the import.
+  // By Tab: from the card list its fill-in fields, then the button, then (past the grid and the
+  // source, which hold nothing to focus) the import.
+  await page.keyboard.press('Tab');
+  await expect(klacht).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(specialisme).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(show).toBeFocused();
   await expect(show).toHaveAttribute('aria-keyshortcuts', 'Alt+L');
@@ -256,7 +263,13 @@ test('every bundled card full screen keeps its headers in view at the end, and "
   const ui = app(page);
   const picker = ui.getByLabel('Keuzekaart', { exact: true });
   const show = ui.getByRole('button', { name: SHOW });
-  for (const name of ['lage-rugpijn', 'proactieve-zorgplanning', 'somberheid', 'verwijzen']) {
+  for (const name of [
+    'lage-rugpijn',
+    'proactieve-zorgplanning',
+    'proactieve-zorgplanning-gesprek',
+    'somberheid',
+    'verwijzen',
+  ]) {
     const card = bundled(name);
     await picker.selectOption({ label: card.title });
     await show.click();

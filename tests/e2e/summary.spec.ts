@@ -53,7 +53,7 @@ const PREPARED_FIELDS = {
   S: 'Hulpvraag: Moe en somber sinds de verhuizing. Verwacht: uitleg, meedenken. Wil praten over: mentaal, meedoen. Wil veranderen: meedoen.',
   O: 'Positieve Gezondheid: lichaam 6, mentaal 4, zingeving 10, kwaliteit van leven 7, meedoen 3, dagelijks leven 5.',
   // The card's likeliest ICPC code; the version line is a setting, off by default.
-  E: 'Keuze benoemd. Keuzekaart somberheid 1.0.0 besproken. ICPC P03.',
+  E: 'Keuze benoemd. Keuzekaart somberheid 1.1.0 besproken. ICPC P03.',
   // The vangnet comes from the keuzekaart, filled in when the option was chosen.
   P: 'Samen besloten: gesprekken met de POH-GGZ. Keuzecheck 4/4. Afspraak: Eerste gesprek binnen 2 weken. Vangnet: eerder contact bij verergering of doodsgedachten (113).',
 };

@@ -75,7 +75,11 @@ describe('parseVragenlijstAttributes', () => {
 describe('parseConsultAttributes', () => {
   it('keeps finished consults 30 days unless told 1 to 90', () => {
     const warn = vi.fn();
-    expect(parseConsultAttributes({}, warn)).toEqual({ retentionDays: 30, emitData: false });
+    expect(parseConsultAttributes({}, warn)).toEqual({
+      mode: 'consult',
+      retentionDays: 30,
+      emitData: false,
+    });
     expect(parseConsultAttributes({ 'retention-days': '7' }, warn).retentionDays).toBe(7);
     expect(parseConsultAttributes({ 'retention-days': '90' }, warn).retentionDays).toBe(90);
     expect(warn).not.toHaveBeenCalled();
@@ -84,10 +88,19 @@ describe('parseConsultAttributes', () => {
   it.each(['0', '91', 'abc', '', '-3', '2.5'])('falls back on retention-days="%s"', (value) => {
     const warn = vi.fn();
     expect(parseConsultAttributes({ 'retention-days': value }, warn)).toEqual({
+      mode: 'consult',
       retentionDays: 30,
       emitData: false,
     });
     expect(warn).toHaveBeenCalledOnce();
     expect(warn.mock.calls[0]?.[0]).toContain('"retention-days"');
+  });
+
+  it('shows the editor for mode="beheer", and the consult for an unknown mode, with a warning', () => {
+    const warn = vi.fn();
+    expect(parseConsultAttributes({ mode: 'beheer' }, warn).mode).toBe('beheer');
+    expect(warn).not.toHaveBeenCalled();
+    expect(parseConsultAttributes({ mode: 'intervisie' }, warn).mode).toBe('consult');
+    expect(warn.mock.calls[0]?.[0]).toContain('"mode"');
   });
 });

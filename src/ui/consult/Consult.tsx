@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { draftFromOptions } from '../../domain/cardedit';
 import type { ConsultState } from '../../domain/consult';
 import {
   AFWACHTEN_ID,
@@ -11,7 +12,9 @@ import type { Keuzekaart } from '../../domain/keuzekaart';
 import { DEFAULT_SUMMARY_SETTINGS } from '../../domain/summarysettings';
 import { createI18n, type I18n } from '../../i18n';
 import type { ConsultStorage } from '../../storage/consultdrafts';
+import { downloadJson } from '../download';
 import type { WidgetError } from '../element';
+import { localDay } from '../format';
 import { I18nProvider, useI18n } from '../i18n';
 import { StepFocus } from '../StepHeading';
 import { useStorageReports } from '../useStorageReports';
@@ -141,7 +144,11 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
     // The export is Dutch like the record; the question ids are the same in every language.
     if (!pack) return;
     const bundle = fhirBundleFor(detail, pack, { authored: new Date(startedAt).toISOString() });
-    downloadJson(bundle, `samenspraak-${new Date(startedAt).toISOString().slice(0, 10)}.json`);
+    downloadJson(
+      bundle,
+      `samenspraak-${new Date(startedAt).toISOString().slice(0, 10)}.json`,
+      'application/fhir+json',
+    );
   };
 
   // An imported card with the id of a bundled one replaces it: the practice's version wins.
@@ -218,6 +225,14 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
     return save(result.card, file.name);
   };
 
+  // The options as the start of a card, for the editor: a draft the practice finishes there.
+  const keepAsCard = async (): Promise<boolean> => {
+    if (!opened) return false;
+    const draft = draftFromOptions(state.options, localDay(new Date()), afwachten.title);
+    await opened.keuzekaarten.saveDraft(`concept-${Date.now().toString(36)}`, draft, Date.now());
+    return true;
+  };
+
   // Replacing a bundled card stores the practice's version, which the list shows instead.
   const onSave = async (card: Keuzekaart, mode: SaveMode, file: string) => {
     if (mode === 'replace') return save(card, file);
@@ -271,6 +286,8 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
           afwachten={afwachten}
           onImport={onImport}
           onSave={onSave}
+          onKeepAsCard={keepAsCard}
+          today={localDay(new Date())}
         />
       ),
       voorkeur: <S.VoorkeurStep {...stepProps} />,
@@ -382,16 +399,4 @@ function saveState(consult: ConsultDraft): 'failed' | 'pending' | 'finished' | '
   if (consult.status === 'failed' || consult.conflict) return 'failed';
   if (consult.status === 'pending') return 'pending';
   return consult.finishedHere || 'saved';
-}
-
-/** Offer a JSON file for download: a same-origin blob, so it passes the strict CSP. */
-function downloadJson(data: unknown, name: string): void {
-  const url = URL.createObjectURL(
-    new Blob([JSON.stringify(data, null, 2)], { type: 'application/fhir+json' }),
-  );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

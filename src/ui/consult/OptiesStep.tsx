@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { isOverdue } from '../../domain/cardedit';
 import {
   type ConsultAction,
   type ConsultOption,
@@ -9,13 +10,15 @@ import {
   type ProCon,
 } from '../../domain/consult';
 import type { ContentPack } from '../../domain/contentpack';
-import { DIMENSIONS } from '../../domain/dimensions';
 import type { ImportError } from '../../domain/importing';
 import type { Keuzekaart } from '../../domain/keuzekaart';
+import { DimensionChips } from '../DimensionChips';
+import { dutchDate } from '../format';
 import { useI18n } from '../i18n';
 import { TooLong } from '../LimitedText';
 import { StepHeading } from '../StepHeading';
 import { useLimit } from '../useLimit';
+import { CardFillIns } from './CardFillIns';
 import { PatientGrid } from './PatientGrid';
 
 export interface OptiesStepProps {
@@ -27,6 +30,10 @@ export interface OptiesStepProps {
   onImport: (file: File) => Promise<ImportOutcome>;
   /** Store a card the GP chose to keep after a conflict. */
   onSave: (card: Keuzekaart, mode: SaveMode, file: string) => Promise<ImportOutcome>;
+  /** Keep the options as the start of a keuzekaart in "Keuzekaarten beheren"; false if it failed. */
+  onKeepAsCard: () => Promise<boolean>;
+  /** yyyy-mm-dd: a card past its review date says so wherever it can be chosen. */
+  today: string;
 }
 
 /** Why a keuzekaart file was not imported: the file itself, or the storage it goes into. */
@@ -64,11 +71,12 @@ export function OptiesStep(props: OptiesStepProps) {
       <StepHeading id="opties-title">{t('consult.opties.title')}</StepHeading>
       {/* Screen order is Tab order: the card, the grid, then what is said about the card. */}
       <CardPicker {...props} />
+      <CardFillIns state={state} dispatch={dispatch} />
       {(card || state.options.some((o) => !o.afwachten)) && (
         <PatientGrid options={state.options} card={card} />
       )}
       <OptionsGrid pack={pack} state={state} card={card} />
-      {card && <CardSource card={card} />}
+      {card && <CardSource card={card} today={props.today} />}
       <CardImport onImport={props.onImport} onSave={props.onSave} />
       <section aria-labelledby="edit-title">
         <h3 id="edit-title">{t('consult.opties.edit')}</h3>
@@ -101,8 +109,34 @@ export function OptiesStep(props: OptiesStepProps) {
         >
           {t('consult.opties.add')}
         </button>
+        <KeepAsCard onKeepAsCard={props.onKeepAsCard} />
       </section>
     </section>
+  );
+}
+
+/** "Bewaar deze opties als keuzekaart": a draft for the editor, where the practice finishes it. */
+function KeepAsCard({ onKeepAsCard }: Pick<OptiesStepProps, 'onKeepAsCard'>) {
+  const { t } = useI18n();
+  const [kept, setKept] = useState<boolean | null>(null);
+  return (
+    <div class="keep-as-card">
+      <button
+        type="button"
+        aria-describedby="keep-as-card-status"
+        onClick={async () => setKept(await onKeepAsCard().catch(() => false))}
+      >
+        {t('consult.opties.keepAsCard')}
+      </button>
+      <p
+        id="keep-as-card-status"
+        role="status"
+        class={kept === false ? 'field-error' : 'field-hint'}
+      >
+        {kept === true && t('consult.opties.keptAsCard')}
+        {kept === false && t('consult.opties.keepAsCardFailed')}
+      </p>
+    </div>
   );
 }
 
@@ -122,7 +156,7 @@ function importReason(t: ReturnType<typeof useI18n>['t'], error: ImportFailure):
 }
 
 /** The choice of keuzekaart: first on the step, before the grid it fills. */
-function CardPicker({ state, dispatch, cards, afwachten }: OptiesStepProps) {
+function CardPicker({ state, dispatch, cards, afwachten, today }: OptiesStepProps) {
   const { t } = useI18n();
   return (
     <div class="cardpicker">
@@ -143,7 +177,9 @@ function CardPicker({ state, dispatch, cards, afwachten }: OptiesStepProps) {
         <option value="">{t('consult.opties.cardNone')}</option>
         {cards.map((card) => (
           <option key={card.id} value={card.id}>
-            {card.title}
+            {isOverdue(card, today)
+              ? `${card.title} — ${t('consult.opties.overdue', { date: dutchDate.day(card.reviewBy) })}`
+              : card.title}
           </option>
         ))}
       </select>
@@ -155,10 +191,15 @@ function CardPicker({ state, dispatch, cards, afwachten }: OptiesStepProps) {
 }
 
 /** Below the grid: whether the card is an example, its source, licence and review date. */
-function CardSource({ card }: { card: Keuzekaart }) {
+function CardSource({ card, today }: { card: Keuzekaart; today: string }) {
   const { t } = useI18n();
   return (
     <div class="card-source">
+      {isOverdue(card, today) && (
+        <p class="notice overdue-mark">
+          {t('consult.opties.overdue', { date: dutchDate.day(card.reviewBy) })}
+        </p>
+      )}
       {card.example && <p class="notice">{t('consult.opties.example')}</p>}
       <p>
         <strong>{t('consult.opties.source')}:</strong> {card.source}
@@ -166,6 +207,17 @@ function CardSource({ card }: { card: Keuzekaart }) {
       <p class="field-hint">
         {card.licence} · {t('consult.opties.reviewBy', { date: card.reviewBy })}
       </p>
+      {card.authors && (
+        <p class="field-hint">{t('consult.opties.authors', { names: card.authors.join(', ') })}</p>
+      )}
+      {card.reviewers && (
+        <p class="field-hint">
+          {t('consult.opties.reviewers', { names: card.reviewers.join(', ') })}
+        </p>
+      )}
+      {card.conflicts && (
+        <p class="field-hint">{t('consult.opties.conflicts', { text: card.conflicts })}</p>
+      )}
     </div>
   );
 }
@@ -420,25 +472,18 @@ function OptionEditor(props: {
         <ProConList base={`${base}-pro`} side="pros" option={option} dispatch={dispatch} />
         <ProConList base={`${base}-con`} side="cons" option={option} dispatch={dispatch} />
       </div>
-      <fieldset class="chips">
-        <legend>{t('consult.opties.dimensions')}</legend>
-        {DIMENSIONS.map((dimension) => (
-          <label class="chip" key={dimension}>
-            <input
-              type="checkbox"
-              checked={option.dimensions.includes(dimension)}
-              onChange={(e) =>
-                update({
-                  dimensions: e.currentTarget.checked
-                    ? [...option.dimensions, dimension]
-                    : option.dimensions.filter((d) => d !== dimension),
-                })
-              }
-            />
-            <span>{pack.dimensions.find((d) => d.id === dimension)?.label ?? dimension}</span>
-          </label>
-        ))}
-      </fieldset>
+      <DimensionChips
+        legend={t('consult.opties.dimensions')}
+        checked={option.dimensions}
+        label={(dimension) => pack.dimensions.find((d) => d.id === dimension)?.label ?? dimension}
+        onToggle={(dimension, checked) =>
+          update({
+            dimensions: checked
+              ? [...option.dimensions, dimension]
+              : option.dimensions.filter((d) => d !== dimension),
+          })
+        }
+      />
       {!option.afwachten && (
         <button
           type="button"

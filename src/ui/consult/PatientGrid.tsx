@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConsultOption, ProCon } from '../../domain/consult';
-import type { Keuzekaart } from '../../domain/keuzekaart';
+import type { KeuzeGetal, Keuzekaart, KeuzeRij } from '../../domain/keuzekaart';
 import { useI18n } from '../i18n';
+import { PeopleChart } from '../pictograms/people';
 
 /** The one key that shows the grid to the patient, as `aria-keyshortcuts` names it. */
 export const SHOW_PATIENT_KEY = 'Alt+L';
@@ -97,7 +98,11 @@ export function PatientGrid({ options, card }: PatientGridProps) {
             // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard
             tabIndex={0}
           >
-            <OptionColumns options={options} card={card} />
+            <OptionColumns
+              options={options}
+              rows={card?.rows ?? []}
+              numbers={(id) => card?.options.find((o) => o.id === id)?.numbers ?? []}
+            />
           </section>
         )}
       </dialog>
@@ -114,9 +119,21 @@ function ShortcutHint({ children }: { children: string }) {
   );
 }
 
-/** The options as columns, the same rows for each, in the card's order. */
-function OptionColumns({ options, card }: PatientGridProps) {
+export interface OptionColumnsProps {
+  options: readonly ConsultOption[];
+  /** The card's patient questions, a row each. */
+  rows: readonly Pick<KeuzeRij, 'id' | 'question' | 'answers'>[];
+  /** The numbers the source gives for an option ("van de 100 mensen"), by option id. */
+  numbers: (optionId: string) => readonly KeuzeGetal[];
+}
+
+/**
+ * The options as columns, the same rows for each, in the card's order; also the editor's
+ * preview. The numbers row shows only when an option has numbers, each in words and as people.
+ */
+export function OptionColumns({ options, rows, numbers }: OptionColumnsProps) {
   const { t } = useI18n();
+  const counted = options.some((o) => numbers(o.id).length > 0);
   const empty = <span class="patient-empty">{t('consult.opties.patient.empty')}</span>;
   const points = (items: ProCon[]) =>
     items.length ? (
@@ -161,7 +178,24 @@ function OptionColumns({ options, card }: PatientGridProps) {
             <td key={o.id}>{points(o.cons)}</td>
           ))}
         </tr>
-        {card?.rows?.map((row) => (
+        {counted && (
+          <tr class="patient-numbers">
+            <th scope="row">{t('consult.opties.patient.numbers')}</th>
+            {options.map((o) => (
+              <td key={o.id}>
+                {numbers(o.id).length
+                  ? numbers(o.id).map((n) => (
+                      <figure class="number" key={`${n.count} ${n.text}`}>
+                        <PeopleChart count={n.count} />
+                        <figcaption>{t('consult.opties.patient.number', n)}</figcaption>
+                      </figure>
+                    ))
+                  : empty}
+              </td>
+            ))}
+          </tr>
+        )}
+        {rows.map((row) => (
           <tr key={row.id}>
             <th scope="row">{row.question}</th>
             {options.map((o) => (

@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useRef } from 'preact/hooks';
+import { useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import type { ContentPack } from '../../domain/contentpack';
 import type { Handover } from '../../domain/preparation';
 import { handoverOf, initialVragenlijst, vragenlijstReducer } from '../../domain/vragenlijst';
@@ -21,7 +21,7 @@ export function SamenInvullen({
   // The button that opened this is gone: focus would fall to the body, and the next Tab would
   // start from the top of the page. The heading holds it, one Tab before the first slider.
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
   return (
     <section class="samen" aria-labelledby="samen-title">
       <h3 id="samen-title" tabIndex={-1} ref={heading}>

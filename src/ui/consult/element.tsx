@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import huisarts from '../../../locales/huisarts/nl.json';
 import nl from '../../../locales/nl.json';
 import type { ConsultAttributeName } from '../../api/elements';
@@ -14,6 +14,7 @@ import base from '../styles/base.css?inline';
 import consult from '../styles/consult.css?inline';
 import spiderweb from '../styles/spiderweb.css?inline';
 import { useAttributes } from '../useAttributes';
+import { loadBeheer } from './beheerloader';
 import { Consult, type FinishedSummary } from './Consult';
 
 /**
@@ -58,6 +59,10 @@ function ConsultElement({ host, attributes }: ElementProps) {
     (detail: WidgetError) => emit(host, 'samenspraak-error', detail),
     [host],
   );
+  // Until the attribute parser has loaded, an element that names a mode shows nothing yet.
+  const mode = settings?.mode ?? (attributes.mode == null ? 'consult' : null);
+  if (mode === null) return null;
+  if (mode === 'beheer') return <BeheerLoader storage={storage} onError={onError} />;
   return (
     <Consult
       i18n={i18n}
@@ -67,6 +72,17 @@ function ConsultElement({ host, attributes }: ElementProps) {
       onError={onError}
     />
   );
+}
+
+type BeheerModule = Awaited<ReturnType<typeof loadBeheer>>;
+
+/** The keuzekaarten editor loads only where it is asked for, never with the consult. */
+function BeheerLoader(props: import('../beheer/Beheer').BeheerProps) {
+  const [loaded, setLoaded] = useState<BeheerModule | null>(null);
+  useEffect(() => {
+    void loadBeheer().then(setLoaded);
+  }, []);
+  return loaded ? <loaded.Beheer {...props} /> : null;
 }
 
 const styles = [base, spiderweb, consult].map(sheet);
