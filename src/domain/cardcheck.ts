@@ -12,8 +12,8 @@ import type { Translate } from './summary';
  * Every problem of a keuzekaart at once, each in the card form's own Dutch words ("Optie 2,
  * nadeel 1 is leeg") with a reference a form can move focus to. The schema stays the authority:
  * a card has no problems exactly when `keuzekaartSchema` accepts it. Its issues give the fields;
- * the rules across fields (afwachten, unique option ids, row answers, date order, the number
- * of translations) are checked here on the raw data too, because zod skips a card's
+ * the rules across fields (afwachten, unique option and fill-in ids, row answers, date order,
+ * the number of translations) are checked here on the raw data too, because zod skips a card's
  * refinements while any field is wrong.
  * Pure: the words come through an injected translator (locales/cardcheck/nl.json).
  */
@@ -345,6 +345,7 @@ interface Issue {
 const CROSS_RULES: ReadonlySet<string> = new Set<CardRule>([
   'afwachten',
   'uniqueOptions',
+  'uniqueFillIns',
   'rowAnswers',
   'dateOrder',
   'translationCount',
@@ -454,6 +455,19 @@ function crossProblems(data: unknown, t: Translate): CardProblem[] {
         }
       });
     }
+  }
+  const fillIns = own(data, 'fillIns');
+  if (Array.isArray(fillIns)) {
+    const ids = fillIns.map((f) => own(f, 'id'));
+    ids.forEach((id, i) => {
+      const first = ids.indexOf(id);
+      if (typeof id === 'string' && first < i) {
+        add({ kind: 'item', field: 'fillIns', index: i, leaf: 'id' }, 'duplicateFillIn', {
+          n: i + 1,
+          first: first + 1,
+        });
+      }
+    });
   }
   const translations = own(data, 'translations');
   if (isObject(translations)) {

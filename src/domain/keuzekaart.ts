@@ -20,6 +20,7 @@ export type CardRule =
   | 'uniqueOptions'
   | 'rowAnswers'
   | 'dateOrder'
+  | 'uniqueFillIns'
   | 'translationCount'
   | 'calendar'
   | 'surrogate';
@@ -237,6 +238,18 @@ export const keuzekaartSchema = lazySchema(() =>
           message: 'every row answer must name an option of this card',
           path: ['rows'],
           params: { rule: 'rowAnswers' },
+        },
+      ),
+      // One id, one value: the consult and the summary find a fill-in by its id.
+      z.refine(
+        (card) => {
+          const ids = (card.fillIns ?? []).map((f) => f.id);
+          return new Set(ids).size === ids.length;
+        },
+        {
+          message: 'fill-in ids must be unique',
+          path: ['fillIns'],
+          params: { rule: 'uniqueFillIns' },
         },
       ),
       // Same-shape ISO dates compare as strings.

@@ -391,6 +391,34 @@ describe('checkKeuzekaart names translation problems by the card’s numbering',
   });
 });
 
+describe('checkKeuzekaart refuses two fill-in fields with one id', () => {
+  it('names the second field and the first', () => {
+    const data = translated();
+    data.fillIns.push({ id: 'klacht', label: 'Andere klacht' });
+    expect(keuzekaartSchema.safeParse(data).success).toBe(false);
+    expect(check(data)).toEqual([
+      {
+        field: { kind: 'item', field: 'fillIns', index: 2, leaf: 'id' },
+        fieldId: 'fillIns-2-id',
+        message: 'Invulveld 3 heeft dezelfde naam-id als invulveld 1.',
+      },
+    ]);
+  });
+
+  it('says so beside another problem of the card, and other ids stay allowed', () => {
+    const data = translated();
+    put(data, ['fillIns', 1, 'id'], 'klacht');
+    put(data, ['fillIns', 0, 'label'], '');
+    expect(messages(data)).toEqual([
+      'De naam van invulveld 1 is leeg.',
+      'Invulveld 2 heeft dezelfde naam-id als invulveld 1.',
+    ]);
+    put(data, ['fillIns', 1, 'id'], 'klacht-2');
+    put(data, ['fillIns', 0, 'label'], 'Klacht');
+    expect(check(data)).toEqual([]);
+  });
+});
+
 // Leaves of a real card, and values to put there: valid ones, edge ones and nonsense.
 function leaves(value: unknown, path: (string | number)[] = []): (string | number)[][] {
   if (Array.isArray(value)) return [path, ...value.flatMap((v, i) => leaves(v, [...path, i]))];
