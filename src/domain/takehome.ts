@@ -108,6 +108,31 @@ function optionsOf(state: ConsultState, card: LocalizedCard | null): SheetOption
   });
 }
 
+/** One fill-in field of the card on the sheet: the card's label and what the GP typed. */
+export interface SheetFillIn {
+  label: SheetText;
+  value: SheetText;
+}
+
+/**
+ * The chosen card's fill-in fields, for beside the chosen option ("Klacht: knieklachten"):
+ * only once an option is chosen, and only those with a value. The label is the card's, in its
+ * own language (no translation has fill-ins); the value is the GP's, as typed.
+ */
+export function sheetFillIns(state: ConsultState, card: Keuzekaart | null): SheetFillIn[] {
+  const decision = state.decision;
+  if (decision?.kind !== 'keuze' || !state.options.some((o) => o.id === decision.optionId)) {
+    return [];
+  }
+  const lang = card?.lang ?? GP_LANG;
+  return (state.keuzekaart?.fillIns ?? [])
+    .filter((f) => f.label.trim() !== '' && f.value.trim() !== '')
+    .map((f) => ({
+      label: { text: f.label.trim(), lang, byGp: false },
+      value: byGp(f.value.trim()),
+    }));
+}
+
 /** Whether the sheet lists the options: only once there is one besides afwachten. */
 export function showsOptions(state: ConsultState): boolean {
   return state.options.length > 1;
@@ -174,6 +199,7 @@ function shownTexts(state: ConsultState, card: Keuzekaart | null, lang: string):
         ])
       : []),
     ...options.filter((o) => o.chosen).map((o) => o.title),
+    ...sheetFillIns(state, card).flatMap((f) => [f.label, f.value]),
     ...(worse ? [worse.question, ...worse.answers.map((a) => a.answer)] : []),
     ...[...SHEET_AFSPRAKEN, 'vangnet' as const]
       .filter((field) => state.afspraken[field].trim() !== '')

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import somberheid from '../../content/keuzekaarten/somberheid.json';
+import verwijzen from '../../content/keuzekaarten/verwijzen.json';
 import arPack from '../../content/packs/samenspraak-pg.ar.json';
 import enPack from '../../content/packs/samenspraak-pg.en.json';
 import nlPack from '../../content/packs/samenspraak-pg.nl.json';
@@ -394,6 +395,61 @@ describe('a translated keuzekaart on the take-home sheet', () => {
     ]);
     const next = within(sheet).getByText('Over 4 weken terug.');
     expect([next.getAttribute('lang'), next.getAttribute('dir')]).toEqual(['nl', 'ltr']);
+  });
+});
+
+describe('the fill-in fields on the take-home sheet', () => {
+  const VERWIJZEN: Keuzekaart = keuzekaartSchema.parse(verwijzen);
+  const referral = (card: Keuzekaart, optionId: string, ...more: ConsultAction[]) =>
+    consult(
+      { type: 'open', origin: 'code', handover: HANDOVER },
+      { type: 'keuzekaart', card, afwachten: AFWACHTEN },
+      { type: 'fillIn', id: 'klacht', value: 'knieklachten' },
+      { type: 'fillIn', id: 'specialisme', value: 'orthopedie' },
+      { type: 'decision', decision: { kind: 'keuze', optionId } },
+      ...more,
+    );
+  const choice = (sheet: HTMLElement, name: string) =>
+    within(within(sheet).getByRole('heading', { name }).parentElement as HTMLElement);
+
+  it('stand beside the chosen option, in words, as the GP wrote them', () => {
+    const sheet = renderSheet(referral(VERWIJZEN, 'nu-verwijzen'), { card: VERWIJZEN });
+    const section = choice(sheet, 'Wat we samen kozen');
+    expect(section.getByText('Nu verwijzen')).toBeTruthy();
+    const list = section.getByText(GP_WROTE).parentElement as HTMLElement;
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Klacht: knieklachten', 'Specialisme: orthopedie']);
+    // Only there: not in the options, and not as a code or an id.
+    expect(sheet.textContent?.match(/knieklachten/g)).toHaveLength(1);
+    expect(sheet.textContent).not.toMatch(/klacht:|specialisme:/);
+  });
+
+  it('are not on the sheet while no option is chosen', () => {
+    const state = referral(VERWIJZEN, 'nu-verwijzen', {
+      type: 'decision',
+      decision: { kind: 'bedenktijd', followUp: '2027-01-15' },
+    });
+    const sheet = renderSheet(state, { card: VERWIJZEN });
+    expect(sheet.textContent).not.toContain('knieklachten');
+  });
+
+  it('on an English sheet, the label and the words stay Dutch and say so', () => {
+    const card = keuzekaartSchema.parse({ ...vertaald, fillIns: VERWIJZEN.fillIns });
+    const sheet = renderSheet(referral(card, 'slaaptraining'), { patient: 'en', card });
+    expect(sheet.getAttribute('lang')).toBe('en');
+    const section = choice(sheet, 'What we chose together');
+    const item = section.getByText('knieklachten').parentElement as HTMLElement;
+    expect(item.textContent).toBe('Klacht: knieklachten');
+    expect(
+      [...item.querySelectorAll('[lang]')].map((el) => [el.getAttribute('lang'), el.textContent]),
+    ).toEqual([
+      ['nl', 'Klacht'],
+      ['nl', 'knieklachten'],
+    ]);
+    expect(section.getByText('Your GP wrote:')).toBeTruthy();
   });
 });
 

@@ -6,6 +6,7 @@ import type { Practice } from '../../domain/practice';
 import {
   SHEET_AFSPRAKEN,
   type SheetText,
+  sheetFillIns,
   sheetOptions,
   showsOptions,
   worseRow,
@@ -49,6 +50,8 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
   // The card's texts in the sheet's language where its translation has them.
   const options = sheetOptions(state, card, lang);
   const chosen = options.find((o) => o.chosen);
+  // What the GP filled in on the card (Verwijzen: klacht, specialisme), beside the choice.
+  const fillIns = sheetFillIns(state, card);
   const talk = handover?.talk ?? [];
   const afspraken = SHEET_AFSPRAKEN.filter((field) => state.afspraken[field].trim() !== '');
   const vangnet = state.afspraken.vangnet.trim();
@@ -215,6 +218,21 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
               ''
             )}
           </p>
+          {fillIns.length > 0 && (
+            <div class="takehome-gp takehome-fillins">
+              <p class="takehome-by">{t('takehome.gpWrote')}</p>
+              <ul>
+                {fillIns.map(({ label, value }, i) => (
+                  <li key={i}>
+                    <span lang={langOf(label)} dir={dirOf(label)}>
+                      {label.text}
+                    </span>
+                    : {inLang(value)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </section>
       )}
       {afspraken.length > 0 && (
