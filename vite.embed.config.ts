@@ -9,8 +9,8 @@ import { customElementsManifest, type ManifestBuild } from './src/api/manifest.t
  * - `--mode iife`: one classic script, dist/embed/samenspraak.iife.js, defining both elements,
  *   with the Dutch texts and pack inside; the other locales (English too), other packs and the
  *   keuzekaarten are JSON files beside it, fetched when needed;
- * - `--mode modules`: the QR generator, the QR decoder and the FHIR export as module files
- *   beside that script, loaded on demand.
+ * - `--mode modules`: the QR generator, the QR decoder, the FHIR export, the keuzekaart checker
+ *   and what the take-home sheet says as module files beside that script, loaded on demand.
  */
 const here = import.meta.dirname;
 const src = (path: string) => resolve(here, path);
@@ -142,6 +142,7 @@ export default defineConfig(({ mode }): UserConfig => {
             'samenspraak-fhir': src('src/domain/fhir.ts'),
             'samenspraak-qr': src('src/ui/vragenlijst/qrgenerator.ts'),
             'samenspraak-import': src('src/ui/consult/importer.ts'),
+            'samenspraak-sheet': src('src/domain/takehome.ts'),
           },
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,
@@ -160,6 +161,7 @@ export default defineConfig(({ mode }): UserConfig => {
           [src('src/ui/consult/qrdecoderloader.ts')]: src('src/embed/qrdecoderloader.ts'),
           [src('src/ui/consult/fhirloader.ts')]: src('src/embed/fhirloader.ts'),
           [src('src/ui/consult/importerloader.ts')]: src('src/embed/importerloader.ts'),
+          [src('src/ui/consult/sheetloader.ts')]: src('src/embed/sheetloader.ts'),
           [src('src/ui/consult/beheerloader.ts')]: src('src/embed/beheerloader.tsx'),
           [src('src/ui/vragenlijst/qrloader.ts')]: src('src/embed/qrloader.ts'),
         }),

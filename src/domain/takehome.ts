@@ -2,6 +2,9 @@ import { type CardText, type LocalizedCard, localizeCard } from './cardtranslati
 import type { ConsultOption, ConsultState, KeuzekaartRef } from './consult';
 import type { Keuzekaart } from './keuzekaart';
 
+// The print preview loads this module on demand, so it brings what the GP is told too.
+export { draftTranslation } from './cardtranslation';
+
 /**
  * What the take-home sheet says, as data: whose words each text is, which keuzekaart row tells
  * the patient what to do when it gets worse, and the language the sheet can be printed in.
@@ -179,6 +182,33 @@ function worseOf(state: ConsultState, card: LocalizedCard | null): WorseRow | nu
 
 /** The afspraken the sheet lists, in this order; the vangnet goes with "if it gets worse". */
 export const SHEET_AFSPRAKEN = ['nextStep', 'evaluation'] as const;
+
+/** What the sheet shows from the consult and its card, in the sheet's language. */
+export interface SheetContent {
+  options: SheetOption[];
+  /** Whether the sheet lists the options (`showsOptions`); the chosen one is named anyway. */
+  listsOptions: boolean;
+  fillIns: SheetFillIn[];
+  worse: WorseRow | null;
+  /** The afspraken the GP filled in, in the sheet's order. */
+  afspraken: (typeof SHEET_AFSPRAKEN)[number][];
+}
+
+/** The sheet's content in `lang`, the language its translator speaks. */
+export function sheetContent(
+  state: ConsultState,
+  card: Keuzekaart | null,
+  lang: string,
+): SheetContent {
+  const local = localized(card, lang);
+  return {
+    options: optionsOf(state, local),
+    listsOptions: showsOptions(state),
+    fillIns: sheetFillIns(state, card),
+    worse: worseOf(state, local),
+    afspraken: SHEET_AFSPRAKEN.filter((field) => state.afspraken[field].trim() !== ''),
+  };
+}
 
 /** Whether `text` is in `lang`, a regional variant (`en-GB` for `en`) included. */
 const inLanguage = (text: SheetText, lang: string) =>

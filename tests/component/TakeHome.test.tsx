@@ -17,7 +17,7 @@ import {
 import { type ContentPack, contentPackSchema } from '../../src/domain/contentpack';
 import { type Keuzekaart, keuzekaartSchema } from '../../src/domain/keuzekaart';
 import type { Practice } from '../../src/domain/practice';
-import { sheetLanguage } from '../../src/domain/takehome';
+import { sheetContent, sheetLanguage } from '../../src/domain/takehome';
 import { createI18n } from '../../src/i18n';
 import { TakeHome } from '../../src/ui/consult/TakeHome';
 import { I18nProvider } from '../../src/ui/i18n';
@@ -84,7 +84,7 @@ function renderSheet(
         state={state}
         pack={pack}
         date={Date.UTC(2026, 11, 1, 9)}
-        card={card}
+        content={sheetContent(state, card, lang)}
         practice={practice}
         patientLang={patient}
       />

@@ -28,3 +28,7 @@ export type QrLoader = Twin<
   typeof import('../../src/ui/vragenlijst/qrloader'),
   typeof import('../../src/embed/qrloader')
 >;
+export type SheetLoader = Twin<
+  typeof import('../../src/ui/consult/sheetloader'),
+  typeof import('../../src/embed/sheetloader')
+>;

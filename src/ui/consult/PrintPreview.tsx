@@ -2,7 +2,6 @@ import type { Ref } from 'preact';
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import nl from '../../../locales/nl.json';
-import { draftTranslation } from '../../domain/cardtranslation';
 import type { ConsultState } from '../../domain/consult';
 import type { ContentPack } from '../../domain/contentpack';
 import type { Keuzekaart } from '../../domain/keuzekaart';
@@ -14,12 +13,12 @@ import {
   TELEPHONE_DIGITS,
   type TelephoneProblem,
 } from '../../domain/practice';
-import { cardOf, sheetKeepsDutch, sheetLanguage } from '../../domain/takehome';
 import { createI18n, LANGUAGES, languageOf, switchLocale } from '../../i18n';
 import type { SettingsStore } from '../../storage/settings';
 import { I18nProvider, useT } from '../i18n';
 import printCss from '../styles/print.css?inline';
 import spiderwebCss from '../styles/spiderweb.css?inline';
+import { loadSheet } from './sheetloader';
 import { TakeHome } from './TakeHome';
 import { usePractice } from './usePractice';
 
@@ -48,14 +47,26 @@ export function PrintPreview({ state, date, cards = [], settings }: PrintPreview
   const [locale, setLocale] = useState(
     state.handover?.detail?.locale ?? state.handover?.locale ?? 'nl',
   );
-  const card = useMemo(() => cardOf(state.keuzekaart, cards), [state.keuzekaart, cards]);
+  // What the sheet says comes with the preview, not with the consult (`sheetloader.ts`).
+  const [sheet, setSheet] = useState<Awaited<ReturnType<typeof loadSheet>> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadSheet().then((module) => live && setSheet(module));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const card = useMemo(
+    () => sheet?.cardOf(state.keuzekaart, cards) ?? null,
+    [sheet, state.keuzekaart, cards],
+  );
   // Dutch throughout where the card or the GP's words are Dutch only (`sheetLanguage`).
-  const lang = sheetLanguage(locale, state, card);
+  const lang = sheet ? sheet.sheetLanguage(locale, state, card) : null;
   // For the GP only: a draft translation is used, and the sheet never says it is one.
-  const draft = card && lang === locale ? draftTranslation(card, locale) : null;
-  const keeps = sheetKeepsDutch(locale, state, card);
+  const draft = sheet && card && lang === locale ? sheet.draftTranslation(card, locale) : null;
+  const keeps = sheet?.sheetKeepsDutch(locale, state, card) ?? { byGp: false, byCard: false };
   const hints = [
-    lang !== locale && 'takehome-in-dutch',
+    lang !== null && lang !== locale && 'takehome-in-dutch',
     draft && 'takehome-draft',
     keeps.byGp && 'takehome-keeps-gp',
     keeps.byCard && 'takehome-keeps-card',
@@ -67,6 +78,7 @@ export function PrintPreview({ state, date, cards = [], settings }: PrintPreview
   );
 
   useEffect(() => {
+    if (lang === null) return;
     let live = true;
     void Promise.all([
       switchLocale(i18n, locale),
@@ -85,7 +97,7 @@ export function PrintPreview({ state, date, cards = [], settings }: PrintPreview
   useEffect(() => {
     const doc = frame.current?.contentDocument;
     const view = frame.current?.contentWindow;
-    if (!doc || !view || !ready) return;
+    if (!doc || !view || !ready || !sheet) return;
     doc.documentElement.lang = ready.lang;
     doc.documentElement.dir = languageOf(ready.lang).dir;
     doc.title = i18n.fixedT(ready.lang)('takehome.title');
@@ -103,14 +115,14 @@ export function PrintPreview({ state, date, cards = [], settings }: PrintPreview
           state={state}
           pack={ready.pack}
           date={date}
-          card={card}
+          content={sheet.sheetContent(state, card, ready.lang)}
           practice={practice}
           patientLang={ready.locale}
         />
       </I18nProvider>,
       doc.body,
     );
-  }, [i18n, ready, state, date, card, practice]);
+  }, [i18n, ready, sheet, state, date, card, practice]);
 
   useEffect(() => {
     const body = frame.current?.contentDocument?.body;
@@ -136,7 +148,7 @@ export function PrintPreview({ state, date, cards = [], settings }: PrintPreview
           </option>
         ))}
       </select>
-      {lang !== locale && (
+      {lang !== null && lang !== locale && (
         <p id="takehome-in-dutch" class="field-hint">
           {t('consult.takehome.inDutch')}
         </p>

@@ -1,16 +1,8 @@
 import type { ConsultState } from '../../domain/consult';
 import type { ContentPack } from '../../domain/contentpack';
 import { DIMENSIONS } from '../../domain/dimensions';
-import type { Keuzekaart } from '../../domain/keuzekaart';
 import type { Practice } from '../../domain/practice';
-import {
-  SHEET_AFSPRAKEN,
-  type SheetText,
-  sheetFillIns,
-  sheetOptions,
-  showsOptions,
-  worseRow,
-} from '../../domain/takehome';
+import type { SheetContent, SheetText } from '../../domain/takehome';
 import { languageOf } from '../../i18n';
 import { useI18n } from '../i18n';
 import { DimensionIcon } from '../pictograms/dimensions';
@@ -22,8 +14,8 @@ export interface TakeHomeProps {
   pack: ContentPack;
   /** The day of the consult. */
   date: number;
-  /** The keuzekaart the consult used, for its row on getting worse; null without one. */
-  card?: Keuzekaart | null;
+  /** The options, fill-ins and worse row in the sheet's language (`sheetContent`). */
+  content: SheetContent;
   /** The practice's name and telephone; without it the sheet shows nothing for it. */
   practice?: Practice | null;
   /**
@@ -40,22 +32,19 @@ export interface TakeHomeProps {
  * when it gets worse, and the practice's telephone. The GP's own words say so. It names no
  * patient.
  */
-export function TakeHome({ state, pack, date, card = null, practice, patientLang }: TakeHomeProps) {
+export function TakeHome({ state, pack, date, content, practice, patientLang }: TakeHomeProps) {
   const { i18n, t, lang, dir } = useI18n();
   const patient = patientLang ?? lang;
   const handover = state.handover;
   const label = (id: string) => pack.dimensions.find((d) => d.id === id)?.label ?? id;
   const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
   const decision = state.decision;
-  // The card's texts in the sheet's language where its translation has them.
-  const options = sheetOptions(state, card, lang);
+  // The card's texts are in the sheet's language where its translation has them; the fill-ins
+  // (Verwijzen: klacht, specialisme) go beside the choice.
+  const { options, fillIns, worse, afspraken } = content;
   const chosen = options.find((o) => o.chosen);
-  // What the GP filled in on the card (Verwijzen: klacht, specialisme), beside the choice.
-  const fillIns = sheetFillIns(state, card);
   const talk = handover?.talk ?? [];
-  const afspraken = SHEET_AFSPRAKEN.filter((field) => state.afspraken[field].trim() !== '');
   const vangnet = state.afspraken.vangnet.trim();
-  const worse = worseRow(state, card, lang);
   // A text in another language than the sheet's says which, and its direction (Dutch words
   // on an Arabic sheet run left to right).
   const langOf = (text: SheetText) => (text.lang === lang ? undefined : text.lang);
@@ -136,7 +125,7 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
           )}
         </section>
       )}
-      {showsOptions(state) && (
+      {content.listsOptions && (
         <section class="takehome-options">
           <h2>{t('takehome.options')}</h2>
           {options.map((option) => (
