@@ -9,9 +9,9 @@ import { customElementsManifest, type ManifestBuild } from './src/api/manifest.t
  * - `--mode iife`: one classic script, dist/embed/samenspraak.iife.js, defining both elements,
  *   with the Dutch texts and pack inside; the other locales (English too), other packs and the
  *   keuzekaarten are JSON files beside it, fetched when needed;
- * - `--mode modules`: the QR generator, the QR decoder, the FHIR export, the keuzekaart importer
- *   and the keuzekaarten library reader as module files
- *   beside that script, loaded on demand.
+ * - `--mode modules`: the QR generator, the QR decoder, the FHIR export, the keuzekaart checker,
+ *   the keuzekaarten library reader and what the take-home sheet says as module files beside
+ *   that script, loaded on demand.
  */
 const here = import.meta.dirname;
 const src = (path: string) => resolve(here, path);
@@ -144,6 +144,7 @@ export default defineConfig(({ mode }): UserConfig => {
             'samenspraak-qr': src('src/ui/vragenlijst/qrgenerator.ts'),
             'samenspraak-import': src('src/ui/consult/importer.ts'),
             'samenspraak-library': src('src/content/cardlibrary.ts'),
+            'samenspraak-sheet': src('src/domain/takehome.ts'),
           },
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,
@@ -163,6 +164,7 @@ export default defineConfig(({ mode }): UserConfig => {
           [src('src/ui/consult/fhirloader.ts')]: src('src/embed/fhirloader.ts'),
           [src('src/ui/consult/importerloader.ts')]: src('src/embed/importerloader.ts'),
           [src('src/ui/consult/libraryloader.ts')]: src('src/embed/libraryloader.ts'),
+          [src('src/ui/consult/sheetloader.ts')]: src('src/embed/sheetloader.ts'),
           [src('src/ui/consult/beheerloader.ts')]: src('src/embed/beheerloader.tsx'),
           [src('src/ui/vragenlijst/qrloader.ts')]: src('src/embed/qrloader.ts'),
         }),

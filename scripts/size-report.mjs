@@ -105,6 +105,8 @@ if (embedRows.length > 0) {
     'embed/samenspraak-qrdecoder.js',
     'embed/samenspraak-fhir.js',
     'embed/samenspraak-library.js',
+    'embed/samenspraak-import.js',
+    'embed/samenspraak-sheet.js',
   ].filter((f) => existsSync(join(dist, f)));
   console.log('Loaded on demand by the script-tag build:');
   console.table(onDemand.map((file) => ({ file, gzip: kB(gzip(file)) })));

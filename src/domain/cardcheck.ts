@@ -1,13 +1,20 @@
 import { textId } from './contentpack';
-import { type CardRule, isCalendarDate, keuzekaartSchema } from './keuzekaart';
+import {
+  type CardRule,
+  isCalendarDate,
+  keuzekaartSchema,
+  LANG_CODE,
+  TRANSLATIONS_MAX,
+} from './keuzekaart';
 import type { Translate } from './summary';
 
 /**
  * Every problem of a keuzekaart at once, each in the card form's own Dutch words ("Optie 2,
  * nadeel 1 is leeg") with a reference a form can move focus to. The schema stays the authority:
  * a card has no problems exactly when `keuzekaartSchema` accepts it. Its issues give the fields;
- * the rules across fields (afwachten, unique ids, row answers, date order) are checked here on
- * the raw data too, because zod skips a card's refinements while any field is wrong.
+ * the rules across fields (afwachten, unique option and fill-in ids, row answers, date order,
+ * the number of translations) are checked here on the raw data too, because zod skips a card's
+ * refinements while any field is wrong.
  * Pure: the words come through an injected translator (locales/cardcheck/nl.json).
  */
 
@@ -110,7 +117,8 @@ export function fieldId(field: CardField): string {
     case 'item':
       return [field.field, field.index, field.leaf].filter(defined).join('-');
     case 'translation':
-      return `translation-${field.lang}`;
+      // A language key that is no language code stays out of the id.
+      return LANG_CODE.test(field.lang) ? `translation-${field.lang}` : 'translation';
     case 'option':
       return [`option-${field.option}`, field.field, field.index, field.leaf]
         .filter(defined)
@@ -172,7 +180,7 @@ function placeOf(path: readonly PropertyKey[], data: unknown, t: Translate): Pla
   if (card === 'translations' && typeof i === 'string') {
     return {
       field: { kind: 'translation', lang: shown(i) },
-      words: p('translation', { lang: shown(i) }),
+      words: translationWords(path.slice(2), data, shown(i), t),
     };
   }
   if (typeof i !== 'number') return { field: { kind: 'card', field: card }, words: p(card) };
@@ -258,6 +266,71 @@ function placeOf(path: readonly PropertyKey[], data: unknown, t: Translate): Pla
   return { field: { kind: 'card', field: card }, words: p(card) };
 }
 
+/** The 1-based position of the item with this id in one of the card's lists, or 0. */
+function positionOf(list: unknown, id: PropertyKey | undefined): number {
+  return Array.isArray(list) ? list.findIndex((item) => own(item, 'id') === id) + 1 : 0;
+}
+
+/**
+ * Where in a translation, in the form's words: the translation names the card's options, points
+ * and rows by id, so the place says which by the card's numbering ("optie 2, voordeel 1"), or
+ * by the id where the card has no such item.
+ */
+function translationWords(
+  path: readonly PropertyKey[],
+  data: unknown,
+  lang: string,
+  t: Translate,
+): string {
+  const [key, id, part, sub] = path;
+  const w = (k: string, vars?: Record<string, string | number>) =>
+    t(`cardcheck.translation.${k}`, { lang, ...vars });
+  const upper = (k: string) => `${k[0]?.toUpperCase()}${k.slice(1)}`;
+  const options = own(data, 'options');
+  const option = (optionId: PropertyKey | undefined) => {
+    const n = positionOf(options, optionId);
+    return n > 0 ? w('option', { n }) : w('optionFor', { id: shown(optionId) });
+  };
+  if (key === 'review') {
+    return w(id === 'status' ? 'reviewStatus' : id === 'needs' ? 'reviewNeeds' : 'review');
+  }
+  if (key === 'title' || key === 'question') return w(key);
+  if (key === 'options' && id !== undefined) {
+    const which = option(id);
+    if (part === 'title' || part === 'description') {
+      return w(`option${upper(part)}`, { option: which });
+    }
+    if ((part === 'pros' || part === 'cons') && sub !== undefined) {
+      const points = own(options, positionOf(options, id) - 1);
+      const k = positionOf(own(points, part), sub);
+      const side = t(`cardcheck.word.${part}`);
+      return k > 0
+        ? w('point', { option: which, side, k })
+        : w('pointFor', { option: which, side, id: shown(sub) });
+    }
+    if (part === 'numbers' && typeof sub === 'number') {
+      return w('number', { option: which, k: sub + 1 });
+    }
+    if (part === 'pros' || part === 'cons' || part === 'numbers') {
+      return w(`option${upper(part)}`, { option: which });
+    }
+    return w('optionAny', { option: which });
+  }
+  if (key === 'rows' && id !== undefined) {
+    const n = positionOf(own(data, 'rows'), id);
+    const row = n > 0 ? w('row', { n }) : w('rowFor', { id: shown(id) });
+    if (part === 'question') return w('rowQuestion', { row });
+    if (part === 'answers') {
+      return sub === undefined
+        ? w('rowAnswers', { row })
+        : w('rowAnswer', { row, option: option(sub) });
+    }
+    return w('rowAny', { row });
+  }
+  if (key === 'options' || key === 'rows') return w(key);
+  return t('cardcheck.place.translation', { lang });
+}
+
 /** The issue fields this module reads; zod/mini's issue union, loosely. */
 interface Issue {
   code: string;
@@ -272,8 +345,10 @@ interface Issue {
 const CROSS_RULES: ReadonlySet<string> = new Set<CardRule>([
   'afwachten',
   'uniqueOptions',
+  'uniqueFillIns',
   'rowAnswers',
   'dateOrder',
+  'translationCount',
 ]);
 
 function issueMessage(issue: Issue, data: unknown, place: Place, t: Translate): string | null {
@@ -322,9 +397,18 @@ function issueMessage(issue: Issue, data: unknown, place: Place, t: Translate): 
       if (last === 'code') return m('icpcForm', { value: shown(value) });
       return m('other');
     case 'invalid_value':
+      if (issue.path[0] === 'translations' && last === 'status') {
+        return m('reviewStatus', { value: shown(value) });
+      }
       if (issue.path[2] === 'dimensions') return m('dimensionUnknown', { value: shown(value) });
       return m('other');
     case 'invalid_key':
+      // In a translation the key is a language code, or an id of the card's options and rows.
+      if (place.field.kind === 'translation') {
+        return issue.path.length === 2
+          ? m('translationLang', { value: shown(last) })
+          : m('translationId', { lang: place.field.lang, value: shown(last) });
+      }
       return m('idForm', { value: shown(last) });
     case 'custom':
       if (issue.params?.rule === 'surrogate') return m('surrogate');
@@ -369,6 +453,30 @@ function crossProblems(data: unknown, t: Translate): CardProblem[] {
             value: shown(key),
           });
         }
+      });
+    }
+  }
+  const fillIns = own(data, 'fillIns');
+  if (Array.isArray(fillIns)) {
+    const ids = fillIns.map((f) => own(f, 'id'));
+    ids.forEach((id, i) => {
+      const first = ids.indexOf(id);
+      if (typeof id === 'string' && first < i) {
+        add({ kind: 'item', field: 'fillIns', index: i, leaf: 'id' }, 'duplicateFillIn', {
+          n: i + 1,
+          first: first + 1,
+        });
+      }
+    });
+  }
+  const translations = own(data, 'translations');
+  if (isObject(translations)) {
+    // As the schema's record, which skips __proto__.
+    const count = Object.keys(translations).filter((key) => key !== '__proto__').length;
+    if (count > TRANSLATIONS_MAX) {
+      add({ kind: 'card', field: 'translations' }, 'tooManyTranslations', {
+        max: TRANSLATIONS_MAX,
+        count,
       });
     }
   }

@@ -20,6 +20,8 @@ export type CardRule =
   | 'uniqueOptions'
   | 'rowAnswers'
   | 'dateOrder'
+  | 'uniqueFillIns'
+  | 'translationCount'
   | 'calendar'
   | 'surrogate';
 
@@ -172,14 +174,18 @@ export const kaartVertaling = lazySchema(() =>
 );
 export type KaartVertaling = z.infer<typeof kaartVertaling>;
 
-const LANG = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+/** A language code: `nl`, `tr`, `pt-BR`. */
+export const LANG_CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+
+/** How many languages a card may be translated into. */
+export const TRANSLATIONS_MAX = 8;
 
 export const keuzekaartSchema = lazySchema(() =>
   z
     .object({
       id: textId,
       version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
-      lang: z.string().check(z.regex(LANG)),
+      lang: z.string().check(z.regex(LANG_CODE)),
       title: text(120),
       /** The choice in the patient's words, e.g. "Wat gaan we doen aan uw sombere gevoelens?" */
       question: text(200),
@@ -203,9 +209,11 @@ export const keuzekaartSchema = lazySchema(() =>
       fillIns: z.optional(z.array(keuzeInvulveld).check(z.maxLength(3))),
       /** The card's texts in other languages, by language code (not the card's own). */
       translations: z.optional(
-        z
-          .record(z.string().check(z.regex(LANG)), kaartVertaling)
-          .check(z.refine((all) => Object.keys(all).length <= 8)),
+        z.record(z.string().check(z.regex(LANG_CODE)), kaartVertaling).check(
+          z.refine((all) => Object.keys(all).length <= TRANSLATIONS_MAX, {
+            params: { rule: 'translationCount' },
+          }),
+        ),
       ),
     })
     .check(
@@ -230,6 +238,18 @@ export const keuzekaartSchema = lazySchema(() =>
           message: 'every row answer must name an option of this card',
           path: ['rows'],
           params: { rule: 'rowAnswers' },
+        },
+      ),
+      // One id, one value: the consult and the summary find a fill-in by its id.
+      z.refine(
+        (card) => {
+          const ids = (card.fillIns ?? []).map((f) => f.id);
+          return new Set(ids).size === ids.length;
+        },
+        {
+          message: 'fill-in ids must be unique',
+          path: ['fillIns'],
+          params: { rule: 'uniqueFillIns' },
         },
       ),
       // Same-shape ISO dates compare as strings.

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import somberheid from '../../content/keuzekaarten/somberheid.json';
+import verwijzen from '../../content/keuzekaarten/verwijzen.json';
 import arPack from '../../content/packs/samenspraak-pg.ar.json';
 import enPack from '../../content/packs/samenspraak-pg.en.json';
 import nlPack from '../../content/packs/samenspraak-pg.nl.json';
@@ -16,11 +17,12 @@ import {
 import { type ContentPack, contentPackSchema } from '../../src/domain/contentpack';
 import { type Keuzekaart, keuzekaartSchema } from '../../src/domain/keuzekaart';
 import type { Practice } from '../../src/domain/practice';
-import { sheetLanguage } from '../../src/domain/takehome';
+import { sheetContent, sheetLanguage } from '../../src/domain/takehome';
 import { createI18n } from '../../src/i18n';
 import { TakeHome } from '../../src/ui/consult/TakeHome';
 import { I18nProvider } from '../../src/ui/i18n';
 import { AFWACHTEN } from '../fixtures/consult';
+import vertaald from '../fixtures/keuzekaart-vertaald.json';
 
 const CARD: Keuzekaart = keuzekaartSchema.parse(somberheid);
 const PACKS: Record<string, ContentPack> = {
@@ -82,7 +84,7 @@ function renderSheet(
         state={state}
         pack={pack}
         date={Date.UTC(2026, 11, 1, 9)}
-        card={card}
+        content={sheetContent(state, card, lang)}
         practice={practice}
         patientLang={patient}
       />
@@ -302,6 +304,152 @@ describe('the language of the take-home sheet', () => {
     const sheet = renderSheet(chosen());
     expect(sheet.getAttribute('lang')).toBe('nl');
     expect(sheet.querySelector('.takehome-note')).toBeNull();
+  });
+});
+
+describe('a translated keuzekaart on the take-home sheet', () => {
+  const TRANSLATED: Keuzekaart = keuzekaartSchema.parse(vertaald);
+  const EN = vertaald.translations.en;
+  /** The card chosen, sleep training picked, its title changed by the GP, a next step. */
+  const translatedConsult = (card: Keuzekaart) =>
+    consult(
+      { type: 'open', origin: 'code', handover: HANDOVER },
+      { type: 'keuzekaart', card, afwachten: AFWACHTEN },
+      { type: 'decision', decision: { kind: 'keuze', optionId: 'slaaptraining' } },
+      { type: 'updateOption', optionId: 'slaapmiddel', patch: { title: 'Slaappil, heel kort' } },
+      { type: 'afspraken', field: 'nextStep', value: 'Over 4 weken terug.' },
+      { type: 'afspraken', field: 'vangnet', value: card.vangnet ?? '' },
+    );
+
+  it("is in the patient's language, the GP's words in Dutch, marked and labelled as Dutch", () => {
+    const sheet = renderSheet(translatedConsult(TRANSLATED), { patient: 'en', card: TRANSLATED });
+    expect(sheet.getAttribute('lang')).toBe('en');
+    expect(sheet.querySelector('.takehome-note')).toBeNull();
+    expect(within(sheet).getByRole('heading', { level: 1 }).textContent).toBe(
+      'Your talk with the GP',
+    );
+    const gpWrote = 'Your GP wrote:';
+    expect(optionBlocks(sheet).map((b) => b.title)).toEqual([
+      EN.options['afwachten-slaapadvies'].title,
+      `${EN.options.slaaptraining.title} Chosen`,
+      `${gpWrote} Slaappil, heel kort`,
+    ]);
+    const changed = within(sheet).getByText('Slaappil, heel kort');
+    expect(changed.getAttribute('lang')).toBe('nl');
+    // The texts the GP left alone are the translation's, in the sheet's own language.
+    const pill = optionBlocks(sheet)[2]?.block as HTMLElement;
+    expect(within(pill).getByText(EN.options.slaapmiddel.description).getAttribute('lang')).toBe(
+      null,
+    );
+    expect(
+      within(sheet).getByRole('heading', { name: 'What we chose together' }).parentElement
+        ?.textContent,
+    ).toContain(EN.options.slaaptraining.title);
+    // The worse row in English; the vangnet and the next step as the GP typed them, in Dutch.
+    const worse = within(sheet).getByRole('heading', { name: EN.rows.slechter.question })
+      .parentElement as HTMLElement;
+    expect(within(worse).getByText(EN.rows.slechter.answers.slaaptraining)).toBeTruthy();
+    const vangnet = within(worse).getByText(TRANSLATED.vangnet ?? '');
+    expect(vangnet.getAttribute('lang')).toBe('nl');
+    expect(vangnet.parentElement?.textContent).toBe(`${gpWrote} ${TRANSLATED.vangnet}`);
+    const next = within(sheet).getByText('Over 4 weken terug.');
+    expect(next.getAttribute('lang')).toBe('nl');
+    // Every Dutch text is labelled Dutch, and nothing else is labelled at all.
+    const labelled = [...sheet.querySelectorAll('[lang]')].filter((el) => el !== sheet);
+    expect(labelled.map((el) => [el.getAttribute('lang'), el.textContent])).toEqual([
+      ['nl', 'Slaappil, heel kort'],
+      ['nl', 'Over 4 weken terug.'],
+      ['nl', TRANSLATED.vangnet],
+    ]);
+  });
+
+  it('never shows the review status of the translation', () => {
+    const draft = keuzekaartSchema.parse({
+      ...vertaald,
+      translations: { en: { ...EN, review: { status: 'draft', needs: 'een moedertaalspreker' } } },
+    });
+    const sheet = renderSheet(translatedConsult(draft), { patient: 'en', card: draft });
+    expect(sheet.getAttribute('lang')).toBe('en');
+    expect(sheet.textContent).not.toMatch(/draft|concept|review|moedertaal|native/i);
+  });
+
+  it('on an Arabic sheet, a Dutch text runs left to right', () => {
+    const arabic = keuzekaartSchema.parse({
+      ...vertaald,
+      translations: {
+        ar: {
+          review: { status: 'draft' },
+          options: { slaaptraining: { title: 'تدريب النوم' } },
+        },
+      },
+    });
+    const sheet = renderSheet(translatedConsult(arabic), { patient: 'ar', card: arabic });
+    expect(sheet.getAttribute('lang')).toBe('ar');
+    expect(sheet.getAttribute('dir')).toBe('rtl');
+    expect(within(sheet).getAllByText('تدريب النوم')[0]?.getAttribute('lang')).toBe(null);
+    // A card text the translation lacks, and the GP's words: Dutch, left to right.
+    const untranslated = within(sheet).getByText(TRANSLATED.options[0]?.title ?? '');
+    expect([untranslated.getAttribute('lang'), untranslated.getAttribute('dir')]).toEqual([
+      'nl',
+      'ltr',
+    ]);
+    const next = within(sheet).getByText('Over 4 weken terug.');
+    expect([next.getAttribute('lang'), next.getAttribute('dir')]).toEqual(['nl', 'ltr']);
+  });
+});
+
+describe('the fill-in fields on the take-home sheet', () => {
+  const VERWIJZEN: Keuzekaart = keuzekaartSchema.parse(verwijzen);
+  const referral = (card: Keuzekaart, optionId: string, ...more: ConsultAction[]) =>
+    consult(
+      { type: 'open', origin: 'code', handover: HANDOVER },
+      { type: 'keuzekaart', card, afwachten: AFWACHTEN },
+      { type: 'fillIn', id: 'klacht', value: 'knieklachten' },
+      { type: 'fillIn', id: 'specialisme', value: 'orthopedie' },
+      { type: 'decision', decision: { kind: 'keuze', optionId } },
+      ...more,
+    );
+  const choice = (sheet: HTMLElement, name: string) =>
+    within(within(sheet).getByRole('heading', { name }).parentElement as HTMLElement);
+
+  it('stand beside the chosen option, in words, as the GP wrote them', () => {
+    const sheet = renderSheet(referral(VERWIJZEN, 'nu-verwijzen'), { card: VERWIJZEN });
+    const section = choice(sheet, 'Wat we samen kozen');
+    expect(section.getByText('Nu verwijzen')).toBeTruthy();
+    const list = section.getByText(GP_WROTE).parentElement as HTMLElement;
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Klacht: knieklachten', 'Specialisme: orthopedie']);
+    // Only there: not in the options, and not as a code or an id.
+    expect(sheet.textContent?.match(/knieklachten/g)).toHaveLength(1);
+    expect(sheet.textContent).not.toMatch(/klacht:|specialisme:/);
+  });
+
+  it('are not on the sheet while no option is chosen', () => {
+    const state = referral(VERWIJZEN, 'nu-verwijzen', {
+      type: 'decision',
+      decision: { kind: 'bedenktijd', followUp: '2027-01-15' },
+    });
+    const sheet = renderSheet(state, { card: VERWIJZEN });
+    expect(sheet.textContent).not.toContain('knieklachten');
+  });
+
+  it('on an English sheet, the label and the words stay Dutch and say so', () => {
+    const card = keuzekaartSchema.parse({ ...vertaald, fillIns: VERWIJZEN.fillIns });
+    const sheet = renderSheet(referral(card, 'slaaptraining'), { patient: 'en', card });
+    expect(sheet.getAttribute('lang')).toBe('en');
+    const section = choice(sheet, 'What we chose together');
+    const item = section.getByText('knieklachten').parentElement as HTMLElement;
+    expect(item.textContent).toBe('Klacht: knieklachten');
+    expect(
+      [...item.querySelectorAll('[lang]')].map((el) => [el.getAttribute('lang'), el.textContent]),
+    ).toEqual([
+      ['nl', 'Klacht'],
+      ['nl', 'knieklachten'],
+    ]);
+    expect(section.getByText('Your GP wrote:')).toBeTruthy();
   });
 });
 

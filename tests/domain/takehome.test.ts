@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import lageRugpijn from '../../content/keuzekaarten/lage-rugpijn.json';
 import somberheid from '../../content/keuzekaarten/somberheid.json';
+import verwijzen from '../../content/keuzekaarten/verwijzen.json';
 import {
   type ConsultAction,
   type ConsultState,
@@ -8,11 +9,20 @@ import {
   initialConsult,
 } from '../../src/domain/consult';
 import { type Keuzekaart, keuzekaartSchema } from '../../src/domain/keuzekaart';
-import { cardOf, sheetLanguage, sheetOptions, worseRow } from '../../src/domain/takehome';
+import {
+  cardOf,
+  sheetFillIns,
+  sheetKeepsDutch,
+  sheetLanguage,
+  sheetOptions,
+  worseRow,
+} from '../../src/domain/takehome';
 import { AFWACHTEN } from '../fixtures/consult';
+import vertaald from '../fixtures/keuzekaart-vertaald.json';
 
 const SOMBER: Keuzekaart = keuzekaartSchema.parse(somberheid);
 const RUG: Keuzekaart = keuzekaartSchema.parse(lageRugpijn);
+const VERWIJZEN: Keuzekaart = keuzekaartSchema.parse(verwijzen);
 
 const consult = (...actions: ConsultAction[]): ConsultState =>
   actions.reduce(consultReducer, initialConsult(AFWACHTEN));
@@ -79,5 +89,65 @@ describe('the language of a take-home sheet', () => {
     const english: Keuzekaart = { ...SOMBER, lang: 'en' };
     expect(sheetLanguage('en', withCard(english), english)).toBe('en');
     expect(sheetLanguage('ar', withCard(english), english)).toBe('nl');
+  });
+});
+
+describe('the fill-in fields on a take-home sheet', () => {
+  const typed = (card: Keuzekaart, ...more: ConsultAction[]) =>
+    withCard(
+      card,
+      { type: 'fillIn', id: 'klacht', value: ' knieklachten ' },
+      { type: 'fillIn', id: 'specialisme', value: 'orthopedie' },
+      ...more,
+    );
+  const choose = (optionId: string): ConsultAction => ({
+    type: 'decision',
+    decision: { kind: 'keuze', optionId },
+  });
+
+  it('go beside the chosen option: the card’s label, the GP’s words', () => {
+    expect(sheetFillIns(typed(VERWIJZEN, choose('nu-verwijzen')), VERWIJZEN)).toEqual([
+      {
+        label: { text: 'Klacht', lang: 'nl', byGp: false },
+        value: { text: 'knieklachten', lang: 'nl', byGp: true },
+      },
+      {
+        label: { text: 'Specialisme', lang: 'nl', byGp: false },
+        value: { text: 'orthopedie', lang: 'nl', byGp: true },
+      },
+    ]);
+  });
+
+  it('leave out an empty field, and are not there while nothing is chosen', () => {
+    const one = withCard(VERWIJZEN, { type: 'fillIn', id: 'specialisme', value: 'cardiologie' });
+    expect(sheetFillIns(one, VERWIJZEN).map((f) => f.value.text)).toEqual([]);
+    expect(sheetFillIns(consultReducer(one, choose('later-verwijzen')), VERWIJZEN)).toEqual([
+      {
+        label: { text: 'Specialisme', lang: 'nl', byGp: false },
+        value: { text: 'cardiologie', lang: 'nl', byGp: true },
+      },
+    ]);
+    const bedenktijd = typed(VERWIJZEN, {
+      type: 'decision',
+      decision: { kind: 'bedenktijd', followUp: '2027-01-15' },
+    });
+    expect(sheetFillIns(bedenktijd, VERWIJZEN)).toEqual([]);
+    // Another card chosen after typing: it has no fields, and the typed ones are gone.
+    const other = typed(
+      VERWIJZEN,
+      { type: 'keuzekaart', card: SOMBER, afwachten: AFWACHTEN },
+      choose('poh-ggz'),
+    );
+    expect(sheetFillIns(other, SOMBER)).toEqual([]);
+  });
+
+  it('stay Dutch on a translated sheet, and the GP is told so', () => {
+    const card = keuzekaartSchema.parse({ ...vertaald, fillIns: VERWIJZEN.fillIns });
+    const state = typed(card, choose('slaaptraining'));
+    expect(sheetLanguage('en', state, card)).toBe('en');
+    expect(sheetKeepsDutch('en', state, card)).toEqual({ byGp: true, byCard: true });
+    // Without them, the English translation has every text on this sheet.
+    const without = withCard(card, choose('slaaptraining'));
+    expect(sheetKeepsDutch('en', without, card)).toEqual({ byGp: false, byCard: false });
   });
 });

@@ -270,3 +270,33 @@ test('the script-tag build loads the keuzekaart checker from beside the script, 
   await expect(consult.locator('#import-status')).toContainText('is niet geïmporteerd.');
   expect(foreign).toEqual([]);
 });
+
+test('the script-tag build loads the take-home sheet from beside the script, with a card', async ({
+  page,
+}) => {
+  const { foreign, violations } = await watch(page);
+  await page.goto('/embed/host.html');
+  const consult = page.locator('samenspraak-consult');
+  await consult.getByRole('button', { name: 'Start zonder voorbereiding' }).click();
+  await consult.getByRole('button', { name: '3 Opties', exact: true }).click();
+  await consult
+    .getByLabel('Keuzekaart', { exact: true })
+    .selectOption({ label: 'Verwijzen naar de specialist' });
+  await consult.getByRole('textbox', { name: 'Klacht', exact: true }).fill('knieklachten');
+  await consult.getByRole('button', { name: '5 Keuze', exact: true }).click();
+  await consult.getByRole('radio', { name: 'Nu verwijzen' }).check();
+  await consult.getByRole('button', { name: '6 Samenvatting', exact: true }).click();
+  const sheetFile = page.waitForRequest((request) =>
+    request.url().endsWith('/samenspraak-sheet.js'),
+  );
+  await consult.getByRole('button', { name: 'Uitdraai voor de patiënt' }).click();
+  await sheetFile;
+  const choice = page
+    .frameLocator('iframe.print-frame')
+    .getByRole('heading', { name: 'Wat we samen kozen' })
+    .locator('xpath=..');
+  await expect(choice).toContainText('Nu verwijzen');
+  await expect(choice.getByRole('listitem')).toHaveText(['Klacht: knieklachten']);
+  expect(foreign).toEqual([]);
+  expect(await violations()).toEqual([]);
+});

@@ -59,3 +59,38 @@ test('a fill-in field refuses a paste past its limit, visibly, and keeps what wa
   await expect(klacht).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page, 'opties with a refused fill-in');
 });
+
+test('the take-home sheet names klacht and specialisme beside the chosen option', async ({
+  page,
+}) => {
+  await startBlank(page);
+  const ui = app(page);
+  await toStep(page, 'Opties');
+  await ui
+    .getByLabel('Keuzekaart', { exact: true })
+    .selectOption({ label: 'Verwijzen naar de specialist' });
+  await ui.getByRole('textbox', { name: 'Klacht', exact: true }).fill('knieklachten');
+  await ui.getByRole('textbox', { name: 'Specialisme', exact: true }).fill('orthopedie');
+  await toStep(page, 'Keuze');
+  await ui.getByRole('radio', { name: 'Nu verwijzen' }).check();
+  await toStep(page, 'Samenvatting');
+  await ui.getByRole('button', { name: 'Uitdraai voor de patiënt' }).click();
+
+  const sheet = page.frameLocator('iframe.print-frame');
+  const choice = sheet.getByRole('heading', { name: 'Wat we samen kozen' }).locator('xpath=..');
+  await expect(choice).toContainText('Nu verwijzen');
+  await expect(choice.getByText('Uw huisarts schreef:')).toBeVisible();
+  await expect(choice.getByRole('listitem')).toHaveText([
+    'Klacht: knieklachten',
+    'Specialisme: orthopedie',
+  ]);
+  await expectNoAxeViolations(page, 'take-home sheet with fill-in fields');
+
+  // Another choice without a chosen option: the fields leave the sheet with it.
+  await toStep(page, 'Keuze');
+  await ui.getByRole('radio', { name: 'Bedenktijd' }).check();
+  await toStep(page, 'Samenvatting');
+  await ui.getByRole('button', { name: 'Uitdraai voor de patiënt' }).click();
+  await expect(sheet.getByRole('heading', { name: 'Wat we samen kozen' })).toBeVisible();
+  await expect(sheet.locator('article')).not.toContainText('knieklachten');
+});

@@ -32,3 +32,7 @@ export type LibraryLoader = Twin<
   typeof import('../../src/ui/consult/libraryloader'),
   typeof import('../../src/embed/libraryloader')
 >;
+export type SheetLoader = Twin<
+  typeof import('../../src/ui/consult/sheetloader'),
+  typeof import('../../src/embed/sheetloader')
+>;

@@ -13,12 +13,12 @@ import {
   TELEPHONE_DIGITS,
   type TelephoneProblem,
 } from '../../domain/practice';
-import { cardOf, sheetLanguage } from '../../domain/takehome';
 import { createI18n, LANGUAGES, languageOf, switchLocale } from '../../i18n';
 import type { SettingsStore } from '../../storage/settings';
 import { I18nProvider, useT } from '../i18n';
 import printCss from '../styles/print.css?inline';
 import spiderwebCss from '../styles/spiderweb.css?inline';
+import { loadSheet } from './sheetloader';
 import { TakeHome } from './TakeHome';
 import { usePractice } from './usePractice';
 
@@ -47,9 +47,30 @@ export function PrintPreview({ state, date, cards = [], settings }: PrintPreview
   const [locale, setLocale] = useState(
     state.handover?.detail?.locale ?? state.handover?.locale ?? 'nl',
   );
-  const card = useMemo(() => cardOf(state.keuzekaart, cards), [state.keuzekaart, cards]);
+  // What the sheet says comes with the preview, not with the consult (`sheetloader.ts`).
+  const [sheet, setSheet] = useState<Awaited<ReturnType<typeof loadSheet>> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadSheet().then((module) => live && setSheet(module));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const card = useMemo(
+    () => sheet?.cardOf(state.keuzekaart, cards) ?? null,
+    [sheet, state.keuzekaart, cards],
+  );
   // Dutch throughout where the card or the GP's words are Dutch only (`sheetLanguage`).
-  const lang = sheetLanguage(locale, state, card);
+  const lang = sheet ? sheet.sheetLanguage(locale, state, card) : null;
+  // For the GP only: a draft translation is used, and the sheet never says it is one.
+  const draft = sheet && card && lang === locale ? sheet.draftTranslation(card, locale) : null;
+  const keeps = sheet?.sheetKeepsDutch(locale, state, card) ?? { byGp: false, byCard: false };
+  const hints = [
+    lang !== null && lang !== locale && 'takehome-in-dutch',
+    draft && 'takehome-draft',
+    keeps.byGp && 'takehome-keeps-gp',
+    keeps.byCard && 'takehome-keeps-card',
+  ].filter(Boolean);
   const { practice, save } = usePractice(settings);
   const [i18n] = useState(() => createI18n(nl));
   const [ready, setReady] = useState<{ locale: string; lang: string; pack: ContentPack } | null>(
@@ -57,6 +78,7 @@ export function PrintPreview({ state, date, cards = [], settings }: PrintPreview
   );
 
   useEffect(() => {
+    if (lang === null) return;
     let live = true;
     void Promise.all([
       switchLocale(i18n, locale),
@@ -75,7 +97,7 @@ export function PrintPreview({ state, date, cards = [], settings }: PrintPreview
   useEffect(() => {
     const doc = frame.current?.contentDocument;
     const view = frame.current?.contentWindow;
-    if (!doc || !view || !ready) return;
+    if (!doc || !view || !ready || !sheet) return;
     doc.documentElement.lang = ready.lang;
     doc.documentElement.dir = languageOf(ready.lang).dir;
     doc.title = i18n.fixedT(ready.lang)('takehome.title');
@@ -93,14 +115,14 @@ export function PrintPreview({ state, date, cards = [], settings }: PrintPreview
           state={state}
           pack={ready.pack}
           date={date}
-          card={card}
+          content={sheet.sheetContent(state, card, ready.lang)}
           practice={practice}
           patientLang={ready.locale}
         />
       </I18nProvider>,
       doc.body,
     );
-  }, [i18n, ready, state, date, card, practice]);
+  }, [i18n, ready, sheet, state, date, card, practice]);
 
   useEffect(() => {
     const body = frame.current?.contentDocument?.body;
@@ -117,7 +139,7 @@ export function PrintPreview({ state, date, cards = [], settings }: PrintPreview
       <select
         id="takehome-locale"
         value={locale}
-        aria-describedby={lang !== locale ? 'takehome-in-dutch' : undefined}
+        aria-describedby={hints.length > 0 ? hints.join(' ') : undefined}
         onChange={(e) => setLocale(e.currentTarget.value)}
       >
         {LANGUAGES.map((language) => (
@@ -126,9 +148,27 @@ export function PrintPreview({ state, date, cards = [], settings }: PrintPreview
           </option>
         ))}
       </select>
-      {lang !== locale && (
+      {lang !== null && lang !== locale && (
         <p id="takehome-in-dutch" class="field-hint">
           {t('consult.takehome.inDutch')}
+        </p>
+      )}
+      {draft && (
+        <p id="takehome-draft" class="field-hint">
+          {t('consult.takehome.draft', { language: languageName(draft.lang) })}
+          {draft.review.needs && (
+            <> {t('consult.takehome.draftNeeds', { needs: draft.review.needs })}</>
+          )}
+        </p>
+      )}
+      {keeps.byGp && (
+        <p id="takehome-keeps-gp" class="field-hint">
+          {t('consult.takehome.keepsGp')}
+        </p>
+      )}
+      {keeps.byCard && (
+        <p id="takehome-keeps-card" class="field-hint">
+          {t('consult.takehome.keepsCard')}
         </p>
       )}
       <iframe ref={frame} title={t('consult.takehome.preview')} class="print-frame" />
@@ -143,6 +183,15 @@ export function PrintPreview({ state, date, cards = [], settings }: PrintPreview
       <PracticeForm practice={practice} onSave={save} />
     </div>
   );
+}
+
+/** A language's name in Dutch ("Engels"), or its code where the browser has no name for it. */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['nl'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /** "Praktijkgegevens": the practice's name and telephone for every sheet, or neither. */

@@ -1,15 +1,8 @@
 import type { ConsultState } from '../../domain/consult';
 import type { ContentPack } from '../../domain/contentpack';
 import { DIMENSIONS } from '../../domain/dimensions';
-import type { Keuzekaart } from '../../domain/keuzekaart';
 import type { Practice } from '../../domain/practice';
-import {
-  SHEET_AFSPRAKEN,
-  type SheetText,
-  sheetOptions,
-  showsOptions,
-  worseRow,
-} from '../../domain/takehome';
+import type { SheetContent, SheetText } from '../../domain/takehome';
 import { languageOf } from '../../i18n';
 import { useI18n } from '../i18n';
 import { DimensionIcon } from '../pictograms/dimensions';
@@ -21,8 +14,8 @@ export interface TakeHomeProps {
   pack: ContentPack;
   /** The day of the consult. */
   date: number;
-  /** The keuzekaart the consult used, for its row on getting worse; null without one. */
-  card?: Keuzekaart | null;
+  /** The options, fill-ins and worse row in the sheet's language (`sheetContent`). */
+  content: SheetContent;
   /** The practice's name and telephone; without it the sheet shows nothing for it. */
   practice?: Practice | null;
   /**
@@ -39,26 +32,44 @@ export interface TakeHomeProps {
  * when it gets worse, and the practice's telephone. The GP's own words say so. It names no
  * patient.
  */
-export function TakeHome({ state, pack, date, card = null, practice, patientLang }: TakeHomeProps) {
+export function TakeHome({ state, pack, date, content, practice, patientLang }: TakeHomeProps) {
   const { i18n, t, lang, dir } = useI18n();
   const patient = patientLang ?? lang;
   const handover = state.handover;
   const label = (id: string) => pack.dimensions.find((d) => d.id === id)?.label ?? id;
   const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
   const decision = state.decision;
-  const options = sheetOptions(state, card);
+  // The card's texts are in the sheet's language where its translation has them; the fill-ins
+  // (Verwijzen: klacht, specialisme) go beside the choice.
+  const { options, fillIns, worse, afspraken } = content;
   const chosen = options.find((o) => o.chosen);
   const talk = handover?.talk ?? [];
-  const afspraken = SHEET_AFSPRAKEN.filter((field) => state.afspraken[field].trim() !== '');
   const vangnet = state.afspraken.vangnet.trim();
-  const worse = worseRow(state, card);
-  // A text in another language than the sheet's says which.
+  // A text in another language than the sheet's says which, and its direction (Dutch words
+  // on an Arabic sheet run left to right).
   const langOf = (text: SheetText) => (text.lang === lang ? undefined : text.lang);
+  const dirOf = (text: SheetText) => {
+    const own = languageOf(text.lang.split('-')[0] ?? text.lang).dir;
+    return text.lang === lang || own === dir ? undefined : own;
+  };
+  // The GP types in Dutch: the afspraken and the vangnet.
+  const gpText = (text: string): SheetText => ({ text, lang: 'nl', byGp: true });
+  // A text in the sheet's language as it is; in another, in an element that says which.
+  const inLang = (text: SheetText) =>
+    text.lang === lang ? (
+      text.text
+    ) : (
+      <span lang={text.lang} dir={dirOf(text)}>
+        {text.text}
+      </span>
+    );
   const gpWrote = <span class="takehome-by">{t('takehome.gpWrote')} </span>;
   const shown = (text: SheetText) => (
     <>
       {text.byGp && gpWrote}
-      <span lang={langOf(text)}>{text.text}</span>
+      <span lang={langOf(text)} dir={dirOf(text)}>
+        {text.text}
+      </span>
     </>
   );
   return (
@@ -114,7 +125,7 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
           )}
         </section>
       )}
-      {showsOptions(state) && (
+      {content.listsOptions && (
         <section class="takehome-options">
           <h2>{t('takehome.options')}</h2>
           {options.map((option) => (
@@ -127,7 +138,9 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
               {option.byGp && <p class="takehome-by">{t('takehome.gpWrote')}</p>}
               <h3>
                 {option.byGp ? (
-                  <span lang={langOf(option.title)}>{option.title.text}</span>
+                  <span lang={langOf(option.title)} dir={dirOf(option.title)}>
+                    {option.title.text}
+                  </span>
                 ) : (
                   shown(option.title)
                 )}
@@ -141,7 +154,9 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
               {option.description && (
                 <p>
                   {option.byGp ? (
-                    <span lang={langOf(option.description)}>{option.description.text}</span>
+                    <span lang={langOf(option.description)} dir={dirOf(option.description)}>
+                      {option.description.text}
+                    </span>
                   ) : (
                     shown(option.description)
                   )}
@@ -156,7 +171,9 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
                         {option[side].map((point, i) => (
                           <li key={i}>
                             {option.byGp ? (
-                              <span lang={langOf(point)}>{point.text}</span>
+                              <span lang={langOf(point)} dir={dirOf(point)}>
+                                {point.text}
+                              </span>
                             ) : (
                               shown(point)
                             )}
@@ -175,7 +192,9 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
           <h2>{t('takehome.choice')}</h2>
           <p>
             {chosen ? (
-              <span lang={langOf(chosen.title)}>{chosen.title.text}</span>
+              <span lang={langOf(chosen.title)} dir={dirOf(chosen.title)}>
+                {chosen.title.text}
+              </span>
             ) : decision.kind === 'bedenktijd' ? (
               t('takehome.bedenktijd', {
                 date: decision.followUp
@@ -188,6 +207,21 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
               ''
             )}
           </p>
+          {fillIns.length > 0 && (
+            <div class="takehome-gp takehome-fillins">
+              <p class="takehome-by">{t('takehome.gpWrote')}</p>
+              <ul>
+                {fillIns.map(({ label, value }, i) => (
+                  <li key={i}>
+                    <span lang={langOf(label)} dir={dirOf(label)}>
+                      {label.text}
+                    </span>
+                    : {inLang(value)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </section>
       )}
       {afspraken.length > 0 && (
@@ -198,7 +232,7 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
             <ul>
               {afspraken.map((field) => (
                 <li key={field}>
-                  {t(`takehome.${field}`)}: {state.afspraken[field]}
+                  {t(`takehome.${field}`)}: {inLang(gpText(state.afspraken[field]))}
                 </li>
               ))}
             </ul>
@@ -209,7 +243,9 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
         <section>
           <h2>
             {worse ? (
-              <span lang={langOf(worse.question)}>{worse.question.text}</span>
+              <span lang={langOf(worse.question)} dir={dirOf(worse.question)}>
+                {worse.question.text}
+              </span>
             ) : (
               t('takehome.worse')
             )}
@@ -218,16 +254,21 @@ export function TakeHome({ state, pack, date, card = null, practice, patientLang
             <p key={i}>
               {option && (
                 <>
-                  <strong lang={langOf(option)}>{option.text}</strong>:{' '}
+                  <strong lang={langOf(option)} dir={dirOf(option)}>
+                    {option.text}
+                  </strong>
+                  :{' '}
                 </>
               )}
-              <span lang={langOf(answer)}>{answer.text}</span>
+              <span lang={langOf(answer)} dir={dirOf(answer)}>
+                {answer.text}
+              </span>
             </p>
           ))}
           {vangnet !== '' && (
             <p class="takehome-gp">
               {gpWrote}
-              {vangnet}
+              {inLang(gpText(vangnet))}
             </p>
           )}
         </section>
