@@ -188,3 +188,39 @@ test('exported as a library in one browser, imported in another: the same card, 
   await expect(there.getByRole('row', { name: /Verwijzen.*kopie/ })).toHaveCount(2);
   await other.close();
 });
+
+test("a translation's review is set in the form, and a translation can come off the card", async ({
+  page,
+}) => {
+  await page.goto('/beheer.html');
+  const ui = app(page);
+  await ui
+    .getByLabel('Eigen keuzekaart importeren (JSON)')
+    .setInputFiles(new URL('../fixtures/keuzekaart-vertaald.json', import.meta.url).pathname);
+  await expect(ui.getByText('Keuzekaart ‘Slecht slapen’ is geïmporteerd.')).toBeVisible();
+  await ui.getByRole('button', { name: 'Bewerken: Slecht slapen' }).click();
+
+  const turkish = ui.getByRole('group', { name: 'Vertaling ‘tr’' });
+  await expect(turkish.getByRole('radio', { name: /^Concept/ })).toBeChecked();
+  await expect(turkish.getByLabel('Wat is er nog nodig?')).toHaveValue('een moedertaalspreker');
+  await turkish
+    .getByRole('radio', { name: 'Gelezen door een moedertaalspreker', exact: true })
+    .check();
+  await turkish.getByLabel('Wat is er nog nodig?').fill('');
+  await ui.getByRole('button', { name: 'Vertaling ‘fr’ van de kaart halen' }).click();
+  await expect(ui.getByRole('group', { name: 'Vertaling ‘fr’' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'beheer translations');
+  await ui.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(ui.getByRole('status').filter({ hasText: 'versie 1.1.0' })).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    ui.getByRole('button', { name: 'Exporteren: Slecht slapen' }).click(),
+  ]);
+  const card = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8'));
+  expect(card.translations.tr.review).toEqual({ status: 'reviewed' });
+  expect(card.translations.en.review).toEqual({ status: 'reviewed' });
+  expect(card.translations.fr).toBeUndefined();
+  // The texts themselves are kept as the file had them.
+  expect(card.translations.tr.title).toBeTruthy();
+});

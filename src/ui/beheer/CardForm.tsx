@@ -14,6 +14,7 @@ import {
   updateOption,
 } from '../../domain/cardedit';
 import { DIMENSIONS, type DimensionId } from '../../domain/dimensions';
+import type { KaartVertaling } from '../../domain/keuzekaart';
 import { DimensionChips } from '../DimensionChips';
 import { useI18n } from '../i18n';
 import { CardPreview } from './CardPreview';
@@ -226,6 +227,10 @@ export function CardForm(props: CardFormProps) {
           )}
         />
 
+        {draft.translations && Object.keys(draft.translations).length > 0 && (
+          <TranslationFields {...props} />
+        )}
+
         <fieldset class="form-part">
           <legend>{t('beheer.form.accountability')}</legend>
           <TextField
@@ -304,6 +309,63 @@ export function CardForm(props: CardFormProps) {
 }
 
 type Errors = ReadonlyMap<string, string>;
+
+/**
+ * The card's translations, each with whether a native speaker has read it. Their texts come
+ * with an imported file and are kept as they are: this form edits only the review, and can take
+ * a translation off the card.
+ */
+function TranslationFields({ draft, onChange }: CardFormProps) {
+  const { t } = useI18n();
+  const translations = draft.translations ?? {};
+  const update = (lang: string, review: KaartVertaling['review'] | null) => {
+    const next = { ...translations };
+    const current = next[lang];
+    if (review === null) delete next[lang];
+    else if (current) next[lang] = { ...current, review };
+    const { translations: _, ...rest } = draft;
+    onChange(Object.keys(next).length > 0 ? { ...rest, translations: next } : rest);
+  };
+  return (
+    <fieldset class="form-part">
+      <legend>{t('beheer.form.translations')}</legend>
+      <p class="field-hint">{t('beheer.form.translationsHint')}</p>
+      {Object.entries(translations).map(([lang, translation]) => {
+        const base = `translation-${lang}`;
+        const { review } = translation;
+        return (
+          <fieldset class="option-fields" id={base} tabIndex={-1} key={lang}>
+            <legend>{t('beheer.form.translation', { lang })}</legend>
+            {(['draft', 'reviewed'] as const).map((status) => (
+              <label class="choice" key={status}>
+                <input
+                  type="radio"
+                  name={`${base}-status`}
+                  checked={review.status === status}
+                  onChange={() => update(lang, { ...review, status })}
+                />
+                <span>{t(`beheer.form.review.${status}`)}</span>
+              </label>
+            ))}
+            <TextField
+              id={`${base}-needs`}
+              label={t('beheer.form.reviewNeeds')}
+              hint={t('beheer.form.optional')}
+              value={review.needs ?? ''}
+              onInput={(needs) => {
+                const { needs: _, ...bare } = review;
+                update(lang, needs.trim() ? { ...bare, needs } : bare);
+              }}
+            />
+            <button type="button" class="link-button" onClick={() => update(lang, null)}>
+              {t('beheer.form.removeTranslation', { lang })}
+            </button>
+          </fieldset>
+        );
+      })}
+    </fieldset>
+  );
+}
 
 /** One option: its texts, pros and cons in the same structure, dimensions and numbers. */
 function OptionFields(
