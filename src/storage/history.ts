@@ -43,6 +43,8 @@ export interface HistoryStore {
   page(limit: number, before?: string): Promise<HistoryEntry[]>;
   /** Entries begun between two moments (inclusive), newest first. */
   between(fromMs: number, toMs: number): Promise<HistoryEntry[]>;
+  /** The entry of a consult, if it was finished before (finishing again replaces it). */
+  get(startedAt: number, id: string): Promise<HistoryEntry | null>;
   remove(key: string): Promise<void>;
   /** Remove every entry ("Alles wissen"). */
   clear(): Promise<void>;
@@ -96,6 +98,8 @@ export function historyStore(connection: Connection): HistoryStore {
       });
       return entries(values);
     },
+    get: async (startedAt, id) =>
+      entries([await connection.get('history', historyKey(startedAt, id))])[0] ?? null,
     remove: (key) => connection.delete('history', key),
     clear: () => connection.clear('history'),
     purge: (now, days) => connection.deleteBelow('history', dateKey(retentionCutoff(now, days))),
