@@ -22,6 +22,7 @@ import { loadFhir } from './fhirloader';
 import { loadImporter } from './importerloader';
 import type { ImportOutcome, SaveMode } from './OptiesStep';
 import { StartStep } from './StartStep';
+import { countFinished } from './tallyhook';
 import { type ConsultDraft, useConsultDraft } from './useConsultDraft';
 import { useHistory } from './useHistory';
 
@@ -132,8 +133,11 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
   const finish = async (summary: string) => {
     const saved = await consult.ensureSaved();
     if (!saved) throw new Error('the consult could not be saved');
+    // Finished before, its counters in the intervisie tally are taken back when it is counted.
+    const previous = await opened?.history.get(saved.startedAt, saved.id).catch(() => null);
     await history.save({ ...saved, finishedAt: Date.now(), summary, state });
     await consult.finished();
+    if (opened) countFinished(opened.connection, saved.startedAt, state, previous?.state ?? null);
     onSummary?.({ text: summary, data: state });
   };
 

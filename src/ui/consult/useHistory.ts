@@ -28,7 +28,8 @@ export interface History {
   loadMore: () => Promise<void>;
   save: (record: HistoryRecord) => Promise<void>;
   remove: (key: string) => Promise<void>;
-  clear: () => Promise<void>;
+  /** "Alles wissen": every finished consult, and the intervisie tally too when asked. */
+  clear: (alsoTally?: boolean) => Promise<void>;
   retention: RetentionSettings | null;
   nextPurge: number | null;
   /** Keep finished consults this many days; rejects a value that is not 1 to 90 whole days. */
@@ -116,8 +117,13 @@ export function useHistory(
       await storage?.history.remove(key);
       await reload();
     },
-    async clear() {
-      await storage?.history.clear();
+    async clear(alsoTally = false) {
+      if (!storage) return;
+      await storage.history.clear();
+      if (alsoTally) {
+        const { tallyStore } = await import('../../storage/tally');
+        await tallyStore(storage.connection).clear();
+      }
       await reload();
     },
     retention,
