@@ -142,6 +142,7 @@ export default defineConfig(({ mode }): UserConfig => {
             'samenspraak-fhir': src('src/domain/fhir.ts'),
             'samenspraak-qr': src('src/ui/vragenlijst/qrgenerator.ts'),
             'samenspraak-import': src('src/ui/consult/importer.ts'),
+            'samenspraak-tally': src('src/storage/tally.ts'),
           },
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,
@@ -161,6 +162,8 @@ export default defineConfig(({ mode }): UserConfig => {
           [src('src/ui/consult/fhirloader.ts')]: src('src/embed/fhirloader.ts'),
           [src('src/ui/consult/importerloader.ts')]: src('src/embed/importerloader.ts'),
           [src('src/ui/consult/beheerloader.ts')]: src('src/embed/beheerloader.tsx'),
+          [src('src/ui/consult/intervisieloader.ts')]: src('src/embed/intervisieloader.tsx'),
+          [src('src/ui/consult/tallyhook.ts')]: src('src/embed/tallyhook.ts'),
           [src('src/ui/vragenlijst/qrloader.ts')]: src('src/embed/qrloader.ts'),
         }),
         copyFiles([

@@ -28,3 +28,15 @@ export type QrLoader = Twin<
   typeof import('../../src/ui/vragenlijst/qrloader'),
   typeof import('../../src/embed/qrloader')
 >;
+export type BeheerLoaderTwin = Twin<
+  typeof import('../../src/ui/consult/beheerloader'),
+  typeof import('../../src/embed/beheerloader')
+>;
+export type IntervisieLoader = Twin<
+  typeof import('../../src/ui/consult/intervisieloader'),
+  typeof import('../../src/embed/intervisieloader')
+>;
+export type TallyHook = Twin<
+  typeof import('../../src/ui/consult/tallyhook'),
+  typeof import('../../src/embed/tallyhook')
+>;

@@ -14,7 +14,6 @@ export function HistorySection({ history }: { history: History }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [alsoTally, setAlsoTally] = useState(false);
   const { retention, nextPurge } = history;
   return (
     <section class="history" aria-labelledby="history-title">
@@ -76,26 +75,26 @@ export function HistorySection({ history }: { history: History }) {
         (confirming ? (
           <div class="notice" role="alert">
             <p>{t('consult.history.confirm')}</p>
-            <p class="field-hint">{t('consult.history.tallyKept')}</p>
-            <label class="check">
-              <input
-                type="checkbox"
-                checked={alsoTally}
-                onChange={(e) => setAlsoTally(e.currentTarget.checked)}
-              />{' '}
-              {t('consult.history.alsoTally')}
-            </label>
             <div class="actions">
               <button
                 type="button"
                 class="danger"
                 onClick={() => {
                   setConfirming(false);
-                  void history.clear(alsoTally);
-                  setAlsoTally(false);
+                  void history.clear();
                 }}
               >
                 {t('consult.history.clearYes')}
+              </button>
+              <button
+                type="button"
+                class="danger"
+                onClick={() => {
+                  setConfirming(false);
+                  void history.clear(true);
+                }}
+              >
+                {t('consult.history.alsoTally')}
               </button>
               <button type="button" onClick={() => setConfirming(false)}>
                 {t('consult.history.clearNo')}

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import huisarts from '../../../locales/huisarts/nl.json';
 import nl from '../../../locales/nl.json';
@@ -16,6 +17,7 @@ import spiderweb from '../styles/spiderweb.css?inline';
 import { useAttributes } from '../useAttributes';
 import { loadBeheer } from './beheerloader';
 import { Consult, type FinishedSummary } from './Consult';
+import { loadIntervisie } from './intervisieloader';
 
 /**
  * The `detail` of the `samenspraak-summary` event: the text, which the GP copies anyway; the
@@ -62,7 +64,7 @@ function ConsultElement({ host, attributes }: ElementProps) {
   // Until the attribute parser has loaded, an element that names a mode shows nothing yet.
   const mode = settings?.mode ?? (attributes.mode == null ? 'consult' : null);
   if (mode === null) return null;
-  if (mode === 'beheer') return <BeheerLoader storage={storage} onError={onError} />;
+  if (mode !== 'consult') return <PageLoader page={mode} storage={storage} onError={onError} />;
   return (
     <Consult
       i18n={i18n}
@@ -74,15 +76,21 @@ function ConsultElement({ host, attributes }: ElementProps) {
   );
 }
 
-type BeheerModule = Awaited<ReturnType<typeof loadBeheer>>;
+type PageProps = import('../beheer/Beheer').BeheerProps &
+  import('../intervisie/Intervisie').IntervisieProps;
 
-/** The keuzekaarten editor loads only where it is asked for, never with the consult. */
-function BeheerLoader(props: import('../beheer/Beheer').BeheerProps) {
-  const [loaded, setLoaded] = useState<BeheerModule | null>(null);
+const PAGES = {
+  beheer: () => loadBeheer().then((m) => m.Beheer),
+  intervisie: () => loadIntervisie().then((m) => m.Intervisie),
+};
+
+/** The editor and the intervisie page load only where they are asked for, never with the consult. */
+function PageLoader({ page, ...props }: PageProps & { page: keyof typeof PAGES }) {
+  const [Page, setPage] = useState<ComponentType<PageProps> | null>(null);
   useEffect(() => {
-    void loadBeheer().then(setLoaded);
-  }, []);
-  return loaded ? <loaded.Beheer {...props} /> : null;
+    void PAGES[page]().then((loaded) => setPage(() => loaded));
+  }, [page]);
+  return Page ? <Page {...props} /> : null;
 }
 
 const styles = [base, spiderweb, consult].map(sheet);

@@ -1,6 +1,10 @@
 import type { ConsultState } from '../../domain/consult';
 import type { Connection } from '../../storage/database';
 
+// The script-tag build swaps this module for src/embed/tallyhook.ts, which loads the tally from
+// a module file beside the script: samenspraak.iife.js stays as small as it was.
+const loadTally = () => import('../../storage/tally');
+
 /**
  * Add a finished consult to the intervisie tally. The tally's code loads only now, never with
  * the consult page; a failure is left alone: the consult itself is saved, and the tally is a
@@ -12,7 +16,13 @@ export function countFinished(
   state: ConsultState,
   previous: ConsultState | null,
 ): void {
-  void import('../../storage/tally')
+  void loadTally()
     .then((m) => m.tallyStore(connection).count(startedAt, state, previous))
     .catch(() => undefined);
+}
+
+/** "Alles wissen" with the tally: every month goes. */
+export async function clearTally(connection: Connection): Promise<void> {
+  const { tallyStore } = await loadTally();
+  await tallyStore(connection).clear();
 }

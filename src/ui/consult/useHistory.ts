@@ -3,6 +3,7 @@ import { nextPurgeAt, type RetentionSettings } from '../../domain/retention';
 import type { ConsultStorage } from '../../storage/consultdrafts';
 import type { HistoryEntry, HistoryRecord } from '../../storage/history';
 import { purgeExpired } from '../../storage/purge';
+import { clearTally } from './tallyhook';
 
 /** Whether the purge went through; one that failed is not marked done, so the next check retries. */
 function purge(storage: ConsultStorage, at: number, days: number): Promise<boolean> {
@@ -120,10 +121,7 @@ export function useHistory(
     async clear(alsoTally = false) {
       if (!storage) return;
       await storage.history.clear();
-      if (alsoTally) {
-        const { tallyStore } = await import('../../storage/tally');
-        await tallyStore(storage.connection).clear();
-      }
+      if (alsoTally) await clearTally(storage.connection);
       await reload();
     },
     retention,
