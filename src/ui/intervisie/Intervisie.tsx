@@ -124,17 +124,18 @@ function IntervisiePage({ storage }: IntervisieProps) {
   );
 }
 
+/** The questions for the meeting: a block beside the figures, not a landmark (it shows twice). */
 function Questions({ id }: { id: string }) {
   const { t } = useI18n();
   return (
-    <section class="questions" aria-labelledby={id}>
+    <div class="questions">
       <h3 id={id}>{t('intervisie.questions.title')}</h3>
-      <ol>
+      <ol aria-labelledby={id}>
         <li>{t('intervisie.questions.q1')}</li>
         <li>{t('intervisie.questions.q2')}</li>
         <li>{t('intervisie.questions.q3')}</li>
       </ol>
-    </section>
+    </div>
   );
 }
 
