@@ -108,7 +108,7 @@ export function Figures({
         rows={perColumn('check:less')}
         note={
           nee
-            ? t('intervisie.charts.commonNee', { question: t(`consult.keuze.questions.${nee.q}`) })
+            ? t('intervisie.charts.commonNee', { question: t(`consult.keuze.short.${nee.q}`) })
             : t('intervisie.charts.noNee')
         }
       />
