@@ -15,6 +15,11 @@ export interface HistoryRecord {
   /** The summary as it went into the HIS: generated, or as the GP edited it. */
   summary: string;
   state: ConsultState;
+  /**
+   * The intervisie counters it added to the tally, if any (src/storage/tally.ts marks it after
+   * counting): finished again, exactly these are taken back.
+   */
+  tallied?: string[];
 }
 
 const historyRecord = lazySchema(() =>
@@ -24,6 +29,7 @@ const historyRecord = lazySchema(() =>
     finishedAt: z.number(),
     summary: z.string().check(z.maxLength(20_000)),
     state: consultStateSchema,
+    tallied: z.optional(z.array(z.string().check(z.maxLength(80))).check(z.maxLength(80))),
   }),
 );
 

@@ -9,6 +9,7 @@ import {
 } from '../domain/intervisie/tally';
 import { lazySchema } from '../domain/lazyschema';
 import type { Connection } from './database';
+import { historyKey } from './history';
 
 /**
  * The intervisie tally in IndexedDB (docs/architecture.md, "Intervisie"): one record of counts
@@ -31,10 +32,16 @@ export interface TallyStore {
   /** Every month counted, oldest first; a record that fails its schema is left out. */
   months(): Promise<MonthTally[]>;
   /**
-   * Count a finished consult in the month it began. Finished before (`previous`), its earlier
-   * counters are taken back first, so finishing again never counts it twice.
+   * Count a finished consult in the month it began, and note on its history entry which counters
+   * it added. Counted before (`previous`: the counters it added then), those are taken back
+   * first, so finishing again never counts it twice. While counting is off nothing changes, and a
+   * consult counted before keeps its note, since its counters stay.
    */
-  count(startedAt: number, state: ConsultState, previous: ConsultState | null): Promise<void>;
+  count(
+    consult: { id: string; startedAt: number },
+    state: ConsultState,
+    previous: readonly string[] | null,
+  ): Promise<void>;
   /** Counting is on unless the GP switched it off. */
   counting(): Promise<boolean>;
   setCounting(on: boolean): Promise<void>;
@@ -56,19 +63,29 @@ export function tallyStore(connection: Connection): TallyStore {
         })
         .sort((a, b) => (a.month < b.month ? -1 : 1));
     },
-    async count(startedAt, state, previous) {
-      if (!(await counting())) return;
-      const month = monthOf(startedAt);
-      await connection.update('tally', month, (current) => {
-        const parsed = monthRecord.safeParse(current);
-        let counts = parsed.success ? parsed.data.counts : {};
-        if (previous) counts = applyContribution(counts, contributionOf(previous), -1);
-        counts = applyContribution(counts, contributionOf(state), 1);
-        return { month, counts } satisfies MonthTally;
-      });
+    async count({ id, startedAt }, state, previous) {
+      const added = (await counting()) ? contributionOf(state) : null;
+      if (added) await add(startedAt, added, previous);
+      const tallied = added ?? previous;
+      if (tallied) {
+        await connection.update('history', historyKey(startedAt, id), (entry) =>
+          typeof entry === 'object' && entry !== null ? { ...entry, tallied } : undefined,
+        );
+      }
     },
     counting,
     setCounting: (on) => connection.put('settings', SWITCH_KEY, { counting: on }),
     clear: () => connection.clear('tally'),
   };
+
+  async function add(startedAt: number, added: string[], previous: readonly string[] | null) {
+    const month = monthOf(startedAt);
+    await connection.update('tally', month, (current) => {
+      const parsed = monthRecord.safeParse(current);
+      let counts = parsed.success ? parsed.data.counts : {};
+      if (previous) counts = applyContribution(counts, previous, -1);
+      counts = applyContribution(counts, added, 1);
+      return { month, counts } satisfies MonthTally;
+    });
+  }
 }

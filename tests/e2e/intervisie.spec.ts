@@ -203,3 +203,27 @@ test('counting can be switched off, the tally cleared, and Alles wissen asks whe
   await expect(history.getByText('Nog geen afgeronde consulten.')).toBeVisible();
   await expect.poll(() => tallied(page)).toBe(0);
 });
+
+test('the script-tag build counts a finished consult through samenspraak-tally.js, and sends mode="intervisie" to intervisie.html', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('/embed/host.html');
+  const ui = app(page);
+  await ui.getByRole('button', { name: 'Start zonder voorbereiding' }).click();
+  await ui.getByLabel('Hulpvraag').fill(`${MARKER} in de host`);
+  await toStep(page, 'Samenvatting');
+  await ui.getByRole('button', { name: 'Consult afronden en bewaren' }).click();
+  await expect(ui.getByText(/^Bewaard in de geschiedenis om/)).toBeVisible();
+  await expect.poll(() => tallied(page)).toBe(1);
+  expect(requests.some((url) => url.endsWith('/embed/samenspraak-tally.js'))).toBe(true);
+  expect(requests.every((url) => url.startsWith(new URL(page.url()).origin))).toBe(true);
+
+  await ui.evaluate((element) => element.setAttribute('mode', 'intervisie'));
+  await expect(
+    ui.getByText(
+      'Dit staat niet in deze ingebouwde versie. Open daarvoor intervisie.html van Samenspraak.',
+    ),
+  ).toBeVisible();
+});

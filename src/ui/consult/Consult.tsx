@@ -133,11 +133,11 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError }: ConsultProp
   const finish = async (summary: string) => {
     const saved = await consult.ensureSaved();
     if (!saved) throw new Error('the consult could not be saved');
-    // Finished before, its counters in the intervisie tally are taken back when it is counted.
+    // Counted before, its counters in the intervisie tally are taken back when it is counted.
     const previous = await opened?.history.get(saved.startedAt, saved.id).catch(() => null);
     await history.save({ ...saved, finishedAt: Date.now(), summary, state });
     await consult.finished();
-    if (opened) countFinished(opened.connection, saved.startedAt, state, previous?.state ?? null);
+    if (opened) countFinished(opened.connection, saved, state, previous?.tallied ?? null);
     onSummary?.({ text: summary, data: state });
   };
 

@@ -11,6 +11,7 @@ import {
   sheet,
   type WidgetError,
 } from '../element';
+import { I18nProvider } from '../i18n';
 import base from '../styles/base.css?inline';
 import consult from '../styles/consult.css?inline';
 import spiderweb from '../styles/spiderweb.css?inline';
@@ -64,7 +65,14 @@ function ConsultElement({ host, attributes }: ElementProps) {
   // Until the attribute parser has loaded, an element that names a mode shows nothing yet.
   const mode = settings?.mode ?? (attributes.mode == null ? 'consult' : null);
   if (mode === null) return null;
-  if (mode !== 'consult') return <PageLoader page={mode} storage={storage} onError={onError} />;
+  // The element's texts around the lazy page: the script-tag build's stand-ins need them.
+  if (mode !== 'consult') {
+    return (
+      <I18nProvider i18n={i18n}>
+        <PageLoader page={mode} storage={storage} onError={onError} />
+      </I18nProvider>
+    );
+  }
   return (
     <Consult
       i18n={i18n}

@@ -12,12 +12,12 @@ const loadTally = () => import('../../storage/tally');
  */
 export function countFinished(
   connection: Connection,
-  startedAt: number,
+  consult: { id: string; startedAt: number },
   state: ConsultState,
-  previous: ConsultState | null,
+  previous: readonly string[] | null,
 ): void {
   void loadTally()
-    .then((m) => m.tallyStore(connection).count(startedAt, state, previous))
+    .then((m) => m.tallyStore(connection).count(consult, state, previous))
     .catch(() => undefined);
 }
 
