@@ -102,6 +102,8 @@ if (embedRows.length > 0) {
     'embed/samenspraak-qr.js',
     'embed/samenspraak-qrdecoder.js',
     'embed/samenspraak-fhir.js',
+    'embed/samenspraak-import.js',
+    'embed/samenspraak-tally.js',
   ].filter((f) => existsSync(join(dist, f)));
   console.log('Loaded on demand by the script-tag build:');
   console.table(onDemand.map((file) => ({ file, gzip: kB(gzip(file)) })));
