@@ -91,6 +91,7 @@ export default defineConfig({
         patient: resolve(root, 'patient.html'),
         consult: resolve(root, 'consult.html'),
         beheer: resolve(root, 'beheer.html'),
+        intervisie: resolve(root, 'intervisie.html'),
         demo: resolve(root, 'demo.html'),
         sw: resolve(root, 'sw.ts'),
       },

@@ -10,8 +10,8 @@ import { customElementsManifest, type ManifestBuild } from './src/api/manifest.t
  *   with the Dutch texts and pack inside; the other locales (English too), other packs and the
  *   keuzekaarten are JSON files beside it, fetched when needed;
  * - `--mode modules`: the QR generator, the QR decoder, the FHIR export, the keuzekaart checker,
- *   the keuzekaarten library reader and what the take-home sheet says as module files beside
- *   that script, loaded on demand.
+ *   the keuzekaarten library reader, what the take-home sheet says and the intervisie tally as
+ *   module files beside that script, loaded on demand.
  */
 const here = import.meta.dirname;
 const src = (path: string) => resolve(here, path);
@@ -145,6 +145,7 @@ export default defineConfig(({ mode }): UserConfig => {
             'samenspraak-import': src('src/ui/consult/importer.ts'),
             'samenspraak-library': src('src/content/cardlibrary.ts'),
             'samenspraak-sheet': src('src/domain/takehome.ts'),
+            'samenspraak-tally': src('src/storage/tally.ts'),
           },
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,
@@ -166,6 +167,8 @@ export default defineConfig(({ mode }): UserConfig => {
           [src('src/ui/consult/libraryloader.ts')]: src('src/embed/libraryloader.ts'),
           [src('src/ui/consult/sheetloader.ts')]: src('src/embed/sheetloader.ts'),
           [src('src/ui/consult/beheerloader.ts')]: src('src/embed/beheerloader.tsx'),
+          [src('src/ui/consult/intervisieloader.ts')]: src('src/embed/intervisieloader.tsx'),
+          [src('src/ui/consult/tallyhook.ts')]: src('src/embed/tallyhook.ts'),
           [src('src/ui/vragenlijst/qrloader.ts')]: src('src/embed/qrloader.ts'),
         }),
         copyFiles([

@@ -21,8 +21,10 @@ export const BUDGETS = {
   // 84 kB since the face scale, read-aloud, pictograms and the overview step (80 kB before);
   // 85 kB since the keuzekaart fill-in fields and the card's authors and reviewers in the consult;
   // 88 kB since the keuzekaarten library: its offers, setting, state and texts render with this
-  // file's own Preact, so unlike its reader (samenspraak-library.js) they cannot load beside it.
-  'embed/samenspraak.iife.js': 88_000,
+  // file's own Preact, so unlike its reader (samenspraak-library.js) they cannot load beside it;
+  // 89 kB since intervisie: the hook that counts a finished consult and the question of "Alles
+  // wissen" (the page itself is left out, and the tally loads as samenspraak-tally.js).
+  'embed/samenspraak.iife.js': 89_000,
 };
 
 const manifest = readManifest(dist);
@@ -107,6 +109,7 @@ if (embedRows.length > 0) {
     'embed/samenspraak-library.js',
     'embed/samenspraak-import.js',
     'embed/samenspraak-sheet.js',
+    'embed/samenspraak-tally.js',
   ].filter((f) => existsSync(join(dist, f)));
   console.log('Loaded on demand by the script-tag build:');
   console.table(onDemand.map((file) => ({ file, gzip: kB(gzip(file)) })));

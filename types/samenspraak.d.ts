@@ -132,7 +132,8 @@ export interface SamenspraakVragenlijstElement extends HTMLElement {}
 
 /**
  * `<samenspraak-consult>`: the GP's consult. Attributes:
- * - `mode`: `consult` (the default) or `beheer`, the practice's keuzekaarten editor;
+ * - `mode`: `consult` (the default), `beheer`, the practice's keuzekaarten editor, or
+ *   `intervisie`, the anonymous monthly counts, their export and the merge of several files;
  * - `retention-days`: how long finished consults are kept before the GP sets it, 1–90 (30);
  * - `keuzekaarten`: the URL of the practice's keuzekaarten library index on the page's own
  *   origin, e.g. `/samenspraak/praktijk/keuzekaarten.json`; a library set in the page wins;

@@ -175,10 +175,10 @@ export const CONSULT = {
   attributes: [
     {
       name: 'mode',
-      values: { kind: 'enum', options: ['consult', 'beheer'] },
+      values: { kind: 'enum', options: ['consult', 'beheer', 'intervisie'] },
       default: 'consult',
       description:
-        'what the element shows: the consult, or `beheer`, where the practice makes, edits, exports and deletes its own keuzekaarten',
+        "what the element shows: the consult; `beheer`, where the practice makes, edits, exports and deletes its own keuzekaarten; or `intervisie`, the anonymous monthly counts of finished consults, their export and the merge of colleagues' files",
       observed: true,
     },
     {

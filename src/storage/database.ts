@@ -15,6 +15,7 @@ export const STORES = [
   'settings',
   'keuzekaartversies',
   'kaartconcepten',
+  'tally',
 ] as const;
 export type StoreName = (typeof STORES)[number];
 
@@ -47,6 +48,10 @@ const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore('keuzekaartversies');
     db.createObjectStore('kaartconcepten');
+  },
+  // 4 → 5: the anonymous monthly tally for intervisie (key: "YYYY-MM"); it outlives the purge.
+  (db) => {
+    db.createObjectStore('tally');
   },
 ];
 

@@ -15,6 +15,11 @@ export interface HistoryRecord {
   /** The summary as it went into the HIS: generated, or as the GP edited it. */
   summary: string;
   state: ConsultState;
+  /**
+   * The intervisie counters it added to the tally, if any (src/storage/tally.ts marks it after
+   * counting): finished again, exactly these are taken back.
+   */
+  tallied?: string[];
 }
 
 const historyRecord = lazySchema(() =>
@@ -24,6 +29,7 @@ const historyRecord = lazySchema(() =>
     finishedAt: z.number(),
     summary: z.string().check(z.maxLength(20_000)),
     state: consultStateSchema,
+    tallied: z.optional(z.array(z.string().check(z.maxLength(80))).check(z.maxLength(80))),
   }),
 );
 
@@ -43,6 +49,8 @@ export interface HistoryStore {
   page(limit: number, before?: string): Promise<HistoryEntry[]>;
   /** Entries begun between two moments (inclusive), newest first. */
   between(fromMs: number, toMs: number): Promise<HistoryEntry[]>;
+  /** The entry of a consult, if it was finished before (finishing again replaces it). */
+  get(startedAt: number, id: string): Promise<HistoryEntry | null>;
   remove(key: string): Promise<void>;
   /** Remove every entry ("Alles wissen"). */
   clear(): Promise<void>;
@@ -96,6 +104,8 @@ export function historyStore(connection: Connection): HistoryStore {
       });
       return entries(values);
     },
+    get: async (startedAt, id) =>
+      entries([await connection.get('history', historyKey(startedAt, id))])[0] ?? null,
     remove: (key) => connection.delete('history', key),
     clear: () => connection.clear('history'),
     purge: (now, days) => connection.deleteBelow('history', dateKey(retentionCutoff(now, days))),

@@ -100,7 +100,7 @@ export function parseVragenlijstAttributes(
 }
 
 /** What `<samenspraak-consult>` shows. */
-export const CONSULT_MODES = ['consult', 'beheer'] as const;
+export const CONSULT_MODES = ['consult', 'beheer', 'intervisie'] as const;
 export type ConsultMode = (typeof CONSULT_MODES)[number];
 
 const consultMode = lazySchema(() => z.enum(CONSULT_MODES));

@@ -140,7 +140,7 @@ describe('upgrading the database of release 0.1 (version 2)', () => {
     await createV2Database(indexedDB, 'samenspraak');
     const connection = await openConnection();
     expect(connection.kind).toBe('indexeddb');
-    expect(DB_VERSION).toBe(4);
+    expect(DB_VERSION).toBe(5);
 
     expect(await connection.get('patient', 'draft')).toEqual(V2_RECORDS.patient.draft);
     const draft = await patientDraftStore(connection).load();

@@ -112,6 +112,7 @@ describe('the element definitions', () => {
     expect(parseVragenlijstAttributes({ 'emit-data': '' }, quiet).emitData).toBe(true);
     expect(parseConsultAttributes({ 'emit-data': 'false' }, quiet).emitData).toBe(false);
     expect(parseConsultAttributes({ mode: ' beheer ' }, quiet).mode).toBe('beheer');
+    expect(parseConsultAttributes({ mode: 'intervisie' }, quiet).mode).toBe('intervisie');
     expect(parseConsultAttributes({ mode: 'admin' }, () => {}).mode).toBe('consult');
   });
 

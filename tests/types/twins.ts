@@ -36,3 +36,15 @@ export type SheetLoader = Twin<
   typeof import('../../src/ui/consult/sheetloader'),
   typeof import('../../src/embed/sheetloader')
 >;
+export type BeheerLoaderTwin = Twin<
+  typeof import('../../src/ui/consult/beheerloader'),
+  typeof import('../../src/embed/beheerloader')
+>;
+export type IntervisieLoader = Twin<
+  typeof import('../../src/ui/consult/intervisieloader'),
+  typeof import('../../src/embed/intervisieloader')
+>;
+export type TallyHook = Twin<
+  typeof import('../../src/ui/consult/tallyhook'),
+  typeof import('../../src/embed/tallyhook')
+>;

@@ -116,11 +116,12 @@ describe('parseConsultAttributes', () => {
     },
   );
 
-  it('shows the editor for mode="beheer", and the consult for an unknown mode, with a warning', () => {
+  it('shows the editor for mode="beheer", intervisie for mode="intervisie", and the consult for an unknown mode, with a warning', () => {
     const warn = vi.fn();
     expect(parseConsultAttributes({ mode: 'beheer' }, warn).mode).toBe('beheer');
+    expect(parseConsultAttributes({ mode: 'intervisie' }, warn).mode).toBe('intervisie');
     expect(warn).not.toHaveBeenCalled();
-    expect(parseConsultAttributes({ mode: 'intervisie' }, warn).mode).toBe('consult');
+    expect(parseConsultAttributes({ mode: 'statistiek' }, warn).mode).toBe('consult');
     expect(warn.mock.calls[0]?.[0]).toContain('"mode"');
   });
 });

@@ -26,6 +26,7 @@ import { sheet, type WidgetError } from '../element';
 import { localDay } from '../format';
 import { I18nProvider, useI18n } from '../i18n';
 import beheerCss from '../styles/beheer.css?inline';
+import { useAdoptedSheet } from '../useAdoptedSheet';
 import { CardForm } from './CardForm';
 import { CardList } from './CardList';
 
@@ -35,8 +36,8 @@ export interface BeheerProps {
   onError?: (error: WidgetError) => void;
 }
 
-/** The editor's stylesheet, adopted beside the consult's when the editor loads. */
-export const beheerStyles = sheet(beheerCss);
+/** The editor's stylesheet, adopted beside the consult's while the editor is on the page. */
+const beheerStyles = sheet(beheerCss);
 
 /** `<samenspraak-consult mode="beheer">`: the practice's own keuzekaarten, made and kept here. */
 export function Beheer(props: BeheerProps) {
@@ -84,6 +85,8 @@ function BeheerPage({ storage, onError }: BeheerProps) {
   const [busy, setBusy] = useState(false);
   const draftTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const statusLine = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  useAdoptedSheet(root, beheerStyles);
 
   const reload = async (store: ConsultStorage) => {
     const [cards, stored] = await Promise.all([
@@ -228,14 +231,14 @@ function BeheerPage({ storage, onError }: BeheerProps) {
 
   if (!opened || bundled === null) {
     return (
-      <div class="app beheer">
+      <div class="app beheer" ref={root}>
         <p role="status">{t('beheer.loading')}</p>
       </div>
     );
   }
 
   return (
-    <div class="app beheer">
+    <div class="app beheer" ref={root}>
       {view.kind === 'edit' ? (
         <CardForm
           draft={view.draft}

@@ -10,7 +10,7 @@ import {
 import type { ContentPack } from '../../domain/contentpack';
 import type { Keuzekaart } from '../../domain/keuzekaart';
 import { DEFAULT_SUMMARY_SETTINGS } from '../../domain/summarysettings';
-import { createI18n, type I18n } from '../../i18n';
+import type { I18n } from '../../i18n';
 import type { ConsultStorage } from '../../storage/consultdrafts';
 import { downloadJson } from '../download';
 import type { WidgetError } from '../element';
@@ -21,6 +21,7 @@ import { useStorageReports } from '../useStorageReports';
 import { loadFhir } from './fhirloader';
 import { keuzekaartImport } from './keuzekaartimport';
 import { StartStep } from './StartStep';
+import { countFinished } from './tallyhook';
 import { useCardLibrary } from './useCardLibrary';
 import { type ConsultDraft, useConsultDraft } from './useConsultDraft';
 import { useHistory } from './useHistory';
@@ -145,8 +146,11 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError, keuzekaarten 
   const finish = async (summary: string) => {
     const saved = await consult.ensureSaved();
     if (!saved) throw new Error('the consult could not be saved');
+    // Counted before, its counters in the intervisie tally are taken back when it is counted.
+    const previous = await opened?.history.get(saved.startedAt, saved.id).catch(() => null);
     await history.save({ ...saved, finishedAt: Date.now(), summary, state });
     await consult.finished();
+    if (opened) countFinished(opened.connection, saved, state, previous?.tallied ?? null);
     onSummary?.({ text: summary, data: state });
   };
 

@@ -76,16 +76,20 @@ export function HistorySection({ history }: { history: History }) {
           <div class="notice" role="alert">
             <p>{t('consult.history.confirm')}</p>
             <div class="actions">
-              <button
-                type="button"
-                class="danger"
-                onClick={() => {
-                  setConfirming(false);
-                  void history.clear();
-                }}
-              >
-                {t('consult.history.clearYes')}
-              </button>
+              {/* Whether the intervisie tally goes too: it outlives the history unless asked. */}
+              {[false, true].map((alsoTally) => (
+                <button
+                  key={String(alsoTally)}
+                  type="button"
+                  class="danger"
+                  onClick={() => {
+                    setConfirming(false);
+                    void history.clear(alsoTally);
+                  }}
+                >
+                  {t(alsoTally ? 'consult.history.alsoTally' : 'consult.history.clearYes')}
+                </button>
+              ))}
               <button type="button" onClick={() => setConfirming(false)}>
                 {t('consult.history.clearNo')}
               </button>

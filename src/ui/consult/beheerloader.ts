@@ -1,6 +1,4 @@
 // The script-tag build swaps this module for src/embed/beheerloader.ts: the editor stays out of
 // samenspraak.iife.js.
-export const loadBeheer = (): Promise<
-  Pick<typeof import('../beheer/Beheer'), 'Beheer'> &
-    Partial<Pick<typeof import('../beheer/Beheer'), 'beheerStyles'>>
-> => import('../beheer/Beheer');
+export const loadBeheer = (): Promise<Pick<typeof import('../beheer/Beheer'), 'Beheer'>> =>
+  import('../beheer/Beheer');

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import huisarts from '../../../locales/huisarts/nl.json';
 import nl from '../../../locales/nl.json';
@@ -10,12 +11,14 @@ import {
   sheet,
   type WidgetError,
 } from '../element';
+import { I18nProvider } from '../i18n';
 import base from '../styles/base.css?inline';
 import consult from '../styles/consult.css?inline';
 import spiderweb from '../styles/spiderweb.css?inline';
 import { useAttributes } from '../useAttributes';
 import { loadBeheer } from './beheerloader';
 import { Consult, type FinishedSummary } from './Consult';
+import { loadIntervisie } from './intervisieloader';
 
 /**
  * The `detail` of the `samenspraak-summary` event: the text, which the GP copies anyway; the
@@ -74,7 +77,14 @@ function ConsultElement({ host, attributes }: ElementProps) {
   // Until the attribute parser has loaded, an element that names a mode shows nothing yet.
   const mode = settings?.mode ?? (attributes.mode == null ? 'consult' : null);
   if (mode === null) return null;
-  if (mode === 'beheer') return <BeheerLoader host={host} storage={storage} onError={onError} />;
+  // The element's texts around the lazy page: the script-tag build's stand-ins need them.
+  if (mode !== 'consult') {
+    return (
+      <I18nProvider i18n={i18n}>
+        <PageLoader page={mode} storage={storage} onError={onError} />
+      </I18nProvider>
+    );
+  }
   return (
     <Consult
       i18n={i18n}
@@ -87,28 +97,21 @@ function ConsultElement({ host, attributes }: ElementProps) {
   );
 }
 
-type BeheerModule = Awaited<ReturnType<typeof loadBeheer>>;
+type PageProps = import('../beheer/Beheer').BeheerProps &
+  import('../intervisie/Intervisie').IntervisieProps;
 
-/**
- * The keuzekaarten editor loads only where it is asked for, never with the consult; its
- * stylesheet joins the consult's then, so the consult never carries the editor's rules.
- */
-function BeheerLoader({
-  host,
-  ...props
-}: import('../beheer/Beheer').BeheerProps & Pick<ElementProps, 'host'>) {
-  const [loaded, setLoaded] = useState<BeheerModule | null>(null);
+const PAGES = {
+  beheer: () => loadBeheer().then((m) => m.Beheer),
+  intervisie: () => loadIntervisie().then((m) => m.Intervisie),
+};
+
+/** The editor and the intervisie page load only where they are asked for, never with the consult. */
+function PageLoader({ page, ...props }: PageProps & { page: keyof typeof PAGES }) {
+  const [Page, setPage] = useState<ComponentType<PageProps> | null>(null);
   useEffect(() => {
-    void loadBeheer().then((module) => {
-      const root = host.shadowRoot;
-      const extra = module.beheerStyles?.();
-      if (root && extra && !root.adoptedStyleSheets.includes(extra)) {
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, extra];
-      }
-      setLoaded(module);
-    });
-  }, [host]);
-  return loaded ? <loaded.Beheer {...props} /> : null;
+    void PAGES[page]().then((loaded) => setPage(() => loaded));
+  }, [page]);
+  return Page ? <Page {...props} /> : null;
 }
 
 const styles = [base, spiderweb, consult].map(sheet);

@@ -3,6 +3,7 @@ import { nextPurgeAt, type RetentionSettings } from '../../domain/retention';
 import type { ConsultStorage } from '../../storage/consultdrafts';
 import type { HistoryEntry, HistoryRecord } from '../../storage/history';
 import { purgeExpired } from '../../storage/purge';
+import { clearTally } from './tallyhook';
 
 /** Whether the purge went through; one that failed is not marked done, so the next check retries. */
 function purge(storage: ConsultStorage, at: number, days: number): Promise<boolean> {
@@ -28,7 +29,8 @@ export interface History {
   loadMore: () => Promise<void>;
   save: (record: HistoryRecord) => Promise<void>;
   remove: (key: string) => Promise<void>;
-  clear: () => Promise<void>;
+  /** "Alles wissen": every finished consult, and the intervisie tally too when asked. */
+  clear: (alsoTally?: boolean) => Promise<void>;
   retention: RetentionSettings | null;
   nextPurge: number | null;
   /** Keep finished consults this many days; rejects a value that is not 1 to 90 whole days. */
@@ -116,8 +118,10 @@ export function useHistory(
       await storage?.history.remove(key);
       await reload();
     },
-    async clear() {
-      await storage?.history.clear();
+    async clear(alsoTally = false) {
+      if (!storage) return;
+      await storage.history.clear();
+      if (alsoTally) await clearTally(storage.connection);
       await reload();
     },
     retention,
