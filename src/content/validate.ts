@@ -1,12 +1,14 @@
-import { contentPackSchema } from '../domain/contentpack';
+import { type ContentPack, contentPackSchema } from '../domain/contentpack';
 import { type Keuzekaart, keuzekaartSchema } from '../domain/keuzekaart';
-import type { PackResult } from './packs';
 
 // The schemas are built when this module loads: only content from outside the code (a practice's
 // pack, the script-tag build's files) is validated, so the bundled path never pays for them.
 
+/** A pack checked against the schema; one of the outcomes of loading a pack. */
+export type ValidatedPack = { ok: true; pack: ContentPack } | { ok: false; reason: 'invalid' };
+
 /** Every pack that did not ship inside the code passes the schema before use. */
-export function validatePack(data: unknown): PackResult {
+export function validatePack(data: unknown): ValidatedPack {
   const parsed = contentPackSchema.safeParse(data);
   return parsed.success ? { ok: true, pack: parsed.data } : { ok: false, reason: 'invalid' };
 }
