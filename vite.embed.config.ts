@@ -168,7 +168,7 @@ export default defineConfig(({ mode }): UserConfig => {
           [src('src/ui/consult/sheetloader.ts')]: src('src/embed/sheetloader.ts'),
           [src('src/ui/consult/beheerloader.ts')]: src('src/embed/beheerloader.tsx'),
           [src('src/ui/consult/intervisieloader.ts')]: src('src/embed/intervisieloader.tsx'),
-          [src('src/ui/consult/tallyhook.ts')]: src('src/embed/tallyhook.ts'),
+          [src('src/ui/consult/tallyloader.ts')]: src('src/embed/tallyloader.ts'),
           [src('src/ui/vragenlijst/qrloader.ts')]: src('src/embed/qrloader.ts'),
         }),
         copyFiles([

@@ -1,10 +1,22 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { app, expectNoAxeViolations, heading, startBlank, tabTo, toStep } from './fixtures';
+
+/** A consult without preparation, on Opties with the card Verwijzen chosen. */
+async function verwijzenOnOpties(page: Page) {
+  await startBlank(page);
+  const ui = app(page);
+  await toStep(page, 'Opties');
+  await ui
+    .getByLabel('Keuzekaart', { exact: true })
+    .selectOption({ label: 'Verwijzen naar de specialist' });
+  return ui;
+}
 
 /**
  * A referral: the GP picks the Verwijzen card and types the complaint and the specialty, by
  * keyboard only; the summary names both beside the card, and a reload keeps them.
  */
+
 test('by keyboard: Verwijzen with klacht and specialisme, named in the summary', async ({
   page,
 }) => {
@@ -44,12 +56,7 @@ test('by keyboard: Verwijzen with klacht and specialisme, named in the summary',
 test('a fill-in field refuses a paste past its limit, visibly, and keeps what was typed', async ({
   page,
 }) => {
-  await startBlank(page);
-  const ui = app(page);
-  await toStep(page, 'Opties');
-  await ui
-    .getByLabel('Keuzekaart', { exact: true })
-    .selectOption({ label: 'Verwijzen naar de specialist' });
+  const ui = await verwijzenOnOpties(page);
   const klacht = ui.getByRole('textbox', { name: 'Klacht', exact: true });
   await klacht.fill('knie');
   await klacht.press('End');
@@ -63,12 +70,7 @@ test('a fill-in field refuses a paste past its limit, visibly, and keeps what wa
 test('the take-home sheet names klacht and specialisme beside the chosen option', async ({
   page,
 }) => {
-  await startBlank(page);
-  const ui = app(page);
-  await toStep(page, 'Opties');
-  await ui
-    .getByLabel('Keuzekaart', { exact: true })
-    .selectOption({ label: 'Verwijzen naar de specialist' });
+  const ui = await verwijzenOnOpties(page);
   await ui.getByRole('textbox', { name: 'Klacht', exact: true }).fill('knieklachten');
   await ui.getByRole('textbox', { name: 'Specialisme', exact: true }).fill('orthopedie');
   await toStep(page, 'Keuze');

@@ -44,7 +44,7 @@ export type IntervisieLoader = Twin<
   typeof import('../../src/ui/consult/intervisieloader'),
   typeof import('../../src/embed/intervisieloader')
 >;
-export type TallyHook = Twin<
-  typeof import('../../src/ui/consult/tallyhook'),
-  typeof import('../../src/embed/tallyhook')
+export type TallyLoader = Twin<
+  typeof import('../../src/ui/consult/tallyloader'),
+  typeof import('../../src/embed/tallyloader')
 >;

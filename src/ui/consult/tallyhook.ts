@@ -1,9 +1,6 @@
 import type { ConsultState } from '../../domain/consult';
 import type { Connection } from '../../storage/database';
-
-// The script-tag build swaps this module for src/embed/tallyhook.ts, which loads the tally from
-// a module file beside the script: samenspraak.iife.js stays as small as it was.
-const loadTally = () => import('../../storage/tally');
+import { loadTally } from './tallyloader';
 
 /**
  * Add a finished consult to the intervisie tally. The tally's code loads only now, never with
