@@ -7,7 +7,7 @@ import { StepFocus, StepHeading } from '../../src/ui/StepHeading';
 function Steps() {
   const [second, setSecond] = useState(false);
   return (
-    <StepFocus.Provider value={true}>
+    <StepFocus.Provider value={1}>
       {second ? (
         <section>
           <StepHeading id="twee">Uw vraag</StepHeading>
@@ -51,5 +51,31 @@ describe('StepHeading', () => {
     await nextFrame();
     await nextFrame();
     expect(document.activeElement).toBe(field);
+  });
+
+  it('takes focus again when the step on screen is asked for again, and not before a first ask', async () => {
+    function Again() {
+      const [request, setRequest] = useState(0);
+      return (
+        <StepFocus.Provider value={request}>
+          <StepHeading id="opties">Opties</StepHeading>
+          <button type="button" onClick={() => setRequest((n) => n + 1)}>
+            Opties
+          </button>
+        </StepFocus.Provider>
+      );
+    }
+    render(<Again />);
+    const heading = screen.getByRole('heading', { name: 'Opties' });
+    const button = screen.getByRole('button', { name: 'Opties' });
+    expect(document.activeElement).not.toBe(heading);
+    button.focus();
+    fireEvent.click(button);
+    await nextFrame();
+    expect(document.activeElement).toBe(heading);
+    button.focus();
+    fireEvent.click(button);
+    await nextFrame();
+    expect(document.activeElement).toBe(heading);
   });
 });

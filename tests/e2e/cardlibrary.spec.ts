@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { app, expectNoAxeViolations, ORIGIN, openConsult, startBlank, toStep } from './fixtures';
+import {
+  app,
+  consultHeading,
+  expectNoAxeViolations,
+  ORIGIN,
+  openConsult,
+  startBlank,
+  toStep,
+} from './fixtures';
 
 // A practice's keuzekaarten library on its own web server: the index and the card files are
 // served on the app's own origin with page.route, the consult page carries the `keuzekaarten`
@@ -274,6 +282,7 @@ test('a withdrawn card is marked in the picker, never offered or fetched, and st
   // The server is gone: the mark from the last read stays, and the GP is told the read failed.
   delete files[INDEX];
   await page.reload();
+  await expect(consultHeading(page, 'Opties')).toBeVisible();
   await toStep(page, 'Opties');
   await expect(
     ui.getByText(
@@ -425,6 +434,8 @@ test('the library set in the page wins over the attribute, and an open page read
   await expect.poll(() => library.asked.at(-1)).toBe(OWN);
 
   await page.reload();
+  // The consult in progress comes back where it was; its shortcut brings focus to the heading.
+  await expect(consultHeading(page, 'Opties')).toBeVisible();
   await toStep(page, 'Opties');
   await expect(ui.getByText(/^Bijgewerkt met de bibliotheek van de praktijk: /)).toBeVisible();
   const afterStart = [...library.asked];

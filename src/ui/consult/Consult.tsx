@@ -73,7 +73,9 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError, keuzekaarten 
   // The library compares with the cards the page has: it waits until both lists are read.
   const [bundledRead, setBundledRead] = useState(false);
   const [importedRead, setImportedRead] = useState(false);
-  const [navigated, setNavigated] = useState(false);
+  // Counts the GP's moves between steps; each one puts focus on the step's heading (StepFocus).
+  const [focusRequest, setFocusRequest] = useState(0);
+  const requestStepFocus = () => setFocusRequest((n) => n + 1);
   // Non-zero while focus should go to the consultcode field: on opening, and "Nieuw consult".
   const [focusCode, setFocusCode] = useState(1);
   const codeFocused = useCallback(() => setFocusCode(0), []);
@@ -202,7 +204,7 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError, keuzekaarten 
   const vangnet = consultCard?.vangnet ?? null;
 
   const go = (step: ConsultStep) => {
-    setNavigated(true);
+    requestStepFocus();
     dispatch({ type: 'step', step });
   };
   const index = CONSULT_STEPS.indexOf(state.step);
@@ -263,13 +265,13 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError, keuzekaarten 
         onOpen={async (origin, handover) => {
           // A new patient never goes into the consult that is open: that one stays as it was.
           if (consult.id !== null || state.origin !== null) await consult.startNew();
-          setNavigated(true);
+          requestStepFocus();
           dispatch({ type: 'open', origin, handover });
         }}
         onOpenDraft={(id) => {
           const record = consult.drafts.find((d) => d.id === id);
           if (!record) return;
-          setNavigated(true);
+          requestStepFocus();
           consult.open(record);
         }}
         onRemoveDraft={(id) => void consult.remove(id)}
@@ -385,7 +387,7 @@ function ConsultFlow({ storage, retentionDays, onSummary, onError, keuzekaarten 
           </div>
         </div>
       )}
-      <StepFocus.Provider value={navigated}>{body}</StepFocus.Provider>
+      <StepFocus.Provider value={focusRequest}>{body}</StepFocus.Provider>
       <div class="actions step-actions">
         {previous && (
           <button type="button" aria-keyshortcuts="Alt+PageUp" onClick={() => go(previous)}>

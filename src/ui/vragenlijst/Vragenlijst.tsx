@@ -187,7 +187,7 @@ function VragenlijstFlow(props: VragenlijstProps) {
             {t('storage.outdated')}
           </p>
         )}
-        <StepFocus.Provider value={navigated}>
+        <StepFocus.Provider value={navigated ? 1 : 0}>
           {draft.pending ? (
             <ResumeScreen
               onResume={() => {
