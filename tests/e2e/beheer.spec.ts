@@ -50,12 +50,15 @@ test('a card made by keyboard: all problems at once, each fixed from its link, p
 
   await typeInto(page, ui.locator('#card-question'), 'Wat gaan we doen aan uw knie?');
   await typeInto(page, ui.locator('#option-0-description'), 'Oefenen met een fysiotherapeut.');
+  // An add button puts focus on the new field, so typing goes on at once.
   await tabTo(page, ui.getByRole('button', { name: 'Voordeel toevoegen' }).first(), 200);
   await page.keyboard.press('Enter');
-  await typeInto(page, ui.locator('#option-0-pros-0-text'), 'U wordt sterker.');
+  await expect(ui.locator('#option-0-pros-0-text')).toBeFocused();
+  await page.keyboard.type('U wordt sterker.');
   await tabTo(page, ui.getByRole('button', { name: 'Getal toevoegen' }).first(), 200);
   await page.keyboard.press('Enter');
-  await typeInto(page, ui.locator('#option-0-numbers-0-count'), '30');
+  await expect(ui.locator('#option-0-numbers-0-count')).toBeFocused();
+  await page.keyboard.type('30');
   await typeInto(page, ui.locator('#option-0-numbers-0-text'), 'hebben na 3 maanden minder pijn');
   await typeInto(page, ui.locator('#option-1-description'), 'U wacht af hoe het gaat.');
   await typeInto(page, ui.locator('#card-source'), 'NHG-Standaard Traumatische knieklachten');
@@ -223,4 +226,32 @@ test("a translation's review is set in the form, and a translation can come off 
   expect(card.translations.fr).toBeUndefined();
   // The texts themselves are kept as the file had them.
   expect(card.translations.tr.title).toBeTruthy();
+});
+
+test('on a phone the form fits the screen, and a new option takes focus where it is inserted', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/beheer.html');
+  const ui = app(page);
+  await ui.getByRole('button', { name: 'Nieuwe keuzekaart' }).click();
+  await expect(ui.getByLabel('Titel', { exact: true }).first()).toBeFocused();
+  // The preview's wide grid scrolls in its own box; the page does not scroll sideways.
+  const size = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: document.documentElement.clientWidth,
+  }));
+  expect(size.scroll).toBeLessThanOrEqual(size.width);
+  await expect(ui.getByRole('heading', { name: 'Nieuwe keuzekaart' })).toBeInViewport({ ratio: 1 });
+
+  // The new option goes before Afwachten, and its title has focus.
+  await tabTo(page, ui.getByRole('button', { name: 'Optie toevoegen' }), 200);
+  await page.keyboard.press('Enter');
+  await expect(ui.locator('#option-1-title')).toBeFocused();
+  await page.keyboard.type('Pijnstillers');
+  const options = ui
+    .getByRole('region', { name: 'Opties' })
+    .getByRole('group', { name: /^Optie \d/ });
+  await expect(options).toHaveText([/^Optie 1/, /^Optie 2: Pijnstillers/, /^Optie 3.*afwachten/]);
+  await expectNoAxeViolations(page, 'beheer form on a phone');
 });

@@ -54,6 +54,17 @@ export function CardForm(props: CardFormProps) {
   useEffect(() => {
     if (shown) list.current?.focus();
   }, [attempt.current]);
+  // An "add" button puts focus on the first field that was not there before: the new item's.
+  // Without it a keyboard user stays on the button and must find the new field by Shift+Tab.
+  const fieldsBeforeAdd = useRef<Set<Element> | null>(null);
+  const fields = () => new Set(form.current?.querySelectorAll('input, textarea, select') ?? []);
+  useEffect(() => {
+    const before = fieldsBeforeAdd.current;
+    if (!before) return;
+    fieldsBeforeAdd.current = null;
+    const added = [...fields()].find((f) => !before.has(f));
+    if (added instanceof HTMLElement) added.focus();
+  });
   // The form opens at its first field, so typing can start at once.
   useEffect(() => {
     form.current?.querySelector<HTMLInputElement>('#card-title')?.focus();
@@ -66,6 +77,9 @@ export function CardForm(props: CardFormProps) {
         class="card-form"
         aria-labelledby="card-form-title"
         noValidate
+        onClickCapture={(e) => {
+          if ((e.target as Element).closest('[data-add]')) fieldsBeforeAdd.current = fields();
+        }}
         onSubmit={(e) => {
           e.preventDefault();
           attempt.current += 1;
@@ -151,6 +165,7 @@ export function CardForm(props: CardFormProps) {
           ))}
           <button
             type="button"
+            data-add
             disabled={draft.options.length >= DRAFT_LIMITS.options}
             onClick={() => onChange(addOption(draft))}
           >
@@ -541,6 +556,7 @@ function PointFields(
       })}
       <button
         type="button"
+        data-add
         disabled={points.length >= DRAFT_LIMITS.points}
         onClick={() => onChange(addPoint(draft, index, side))}
       >
@@ -647,7 +663,12 @@ function ListPart<T>(props: {
           </button>
         </div>
       ))}
-      <button type="button" disabled={props.items.length >= props.max} onClick={props.onAdd}>
+      <button
+        type="button"
+        data-add
+        disabled={props.items.length >= props.max}
+        onClick={props.onAdd}
+      >
         {props.add}
       </button>
     </fieldset>
