@@ -191,8 +191,15 @@ test('counting can be switched off, the tally cleared, and Alles wissen asks whe
 
   // Clearing the tally from the page, and from Alles wissen.
   await page.goto('/intervisie.html');
-  await intervisie(page).getByRole('button', { name: 'Telling wissen' }).click();
-  await intervisie(page).getByRole('button', { name: 'Ja, telling wissen' }).click();
+  // By keyboard: the question takes focus to "Annuleren", so Enter at once wipes nothing.
+  const wipe = intervisie(page).getByRole('button', { name: 'Telling wissen' });
+  await tabTo(page, wipe);
+  await page.keyboard.press('Enter');
+  await expect(intervisie(page).getByRole('button', { name: 'Annuleren' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(intervisie(page).getByRole('button', { name: 'Ja, telling wissen' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(wipe).toBeFocused();
   await expect(intervisie(page).getByText('Nog geen afgeronde consulten geteld.')).toBeVisible();
   await expect(intervisie(page).getByText('De telling is gewist.')).toBeVisible();
   await intervisie(page).getByRole('checkbox', { name: 'Afgeronde consulten tellen' }).check();

@@ -6,6 +6,7 @@ import {
   openConsult,
   PREPARED_CODE,
   startBlank,
+  tabTo,
   toStep,
 } from './fixtures';
 
@@ -195,9 +196,14 @@ test.describe('with the clipboard allowed', () => {
     const ui = app(page);
     await toStep(page, 'Start');
     const history = ui.getByRole('region', { name: 'Geschiedenis' });
-    await history.getByRole('button', { name: 'Alles wissen' }).click();
+    // By keyboard: the question takes focus to its safe answer, and gives it back after.
+    const clear = history.getByRole('button', { name: 'Alles wissen' });
+    await tabTo(page, clear);
+    await page.keyboard.press('Enter');
     await expect(history.getByText('Alle afgeronde consulten', { exact: false })).toBeVisible();
-    await history.getByRole('button', { name: 'Annuleren' }).click();
+    await expect(history.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(clear).toBeFocused();
     await expect(history.getByRole('listitem').filter({ hasText: 'Moe.' })).toBeVisible();
     await history.getByRole('button', { name: 'Alles wissen' }).click();
     await history.getByRole('button', { name: 'Ja, alles wissen' }).click();

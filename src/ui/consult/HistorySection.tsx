@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isRetentionDays, RETENTION } from '../../domain/retention';
+import { ConfirmButton } from '../ConfirmButton';
 import { dutchDate } from '../format';
 import { useI18n } from '../i18n';
 import { CopyButton } from './CopyButton';
@@ -13,7 +14,6 @@ import type { History } from './useHistory';
 export function HistorySection({ history }: { history: History }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const { retention, nextPurge } = history;
   return (
     <section class="history" aria-labelledby="history-title">
@@ -71,35 +71,18 @@ export function HistorySection({ history }: { history: History }) {
           {t('consult.history.more')}
         </button>
       )}
-      {history.entries.length > 0 &&
-        (confirming ? (
-          <div class="notice" role="alert">
-            <p>{t('consult.history.confirm')}</p>
-            <div class="actions">
-              {/* Whether the intervisie tally goes too: it outlives the history unless asked. */}
-              {[false, true].map((alsoTally) => (
-                <button
-                  key={String(alsoTally)}
-                  type="button"
-                  class="danger"
-                  onClick={() => {
-                    setConfirming(false);
-                    void history.clear(alsoTally);
-                  }}
-                >
-                  {t(alsoTally ? 'consult.history.alsoTally' : 'consult.history.clearYes')}
-                </button>
-              ))}
-              <button type="button" onClick={() => setConfirming(false)}>
-                {t('consult.history.clearNo')}
-              </button>
-            </div>
-          </div>
-        ) : (
-          <button type="button" onClick={() => setConfirming(true)}>
-            {t('consult.history.clear')}
-          </button>
-        ))}
+      {history.entries.length > 0 && (
+        <ConfirmButton
+          label={t('consult.history.clear')}
+          question={t('consult.history.confirm')}
+          // Whether the intervisie tally goes too: it outlives the history unless asked.
+          choices={[false, true].map((alsoTally) => ({
+            label: t(alsoTally ? 'consult.history.alsoTally' : 'consult.history.clearYes'),
+            onChoose: () => void history.clear(alsoTally),
+          }))}
+          cancel={t('consult.history.clearNo')}
+        />
+      )}
       {retention && (
         <RetentionForm days={retention.days} nextPurge={nextPurge} onSave={history.setRetention} />
       )}

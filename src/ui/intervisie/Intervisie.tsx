@@ -13,6 +13,7 @@ import { byQuarter, type MonthTally } from '../../domain/intervisie/tally';
 import { createI18n } from '../../i18n';
 import type { ConsultStorage } from '../../storage/consultdrafts';
 import { type TallyStore, tallyStore } from '../../storage/tally';
+import { ConfirmButton } from '../ConfirmButton';
 import { downloadJson } from '../download';
 import type { WidgetError } from '../element';
 import { sheet } from '../element';
@@ -342,7 +343,6 @@ function Counted(props: {
   onClear: () => Promise<void>;
 }) {
   const { t } = useI18n();
-  const [confirming, setConfirming] = useState(false);
   const [cleared, setCleared] = useState(false);
   const items = Object.keys(intervisieTexts.intervisie.counted.items);
   return (
@@ -364,39 +364,23 @@ function Counted(props: {
         {t('intervisie.counted.switch')}
       </label>
       {!props.counting && <p class="field-hint">{t('intervisie.counted.switchOff')}</p>}
-      {confirming ? (
-        <div class="notice" role="alert">
-          <p>{t('intervisie.counted.clearConfirm')}</p>
-          <div class="actions">
-            <button
-              type="button"
-              class="danger"
-              onClick={() => {
-                setConfirming(false);
+      <div class="actions">
+        <ConfirmButton
+          label={t('intervisie.counted.clear')}
+          question={t('intervisie.counted.clearConfirm')}
+          choices={[
+            {
+              label: t('intervisie.counted.clearYes'),
+              onChoose: () => {
                 setCleared(true);
                 void props.onClear();
-              }}
-            >
-              {t('intervisie.counted.clearYes')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('intervisie.counted.clearNo')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div class="actions">
-          <button
-            type="button"
-            onClick={() => {
-              setCleared(false);
-              setConfirming(true);
-            }}
-          >
-            {t('intervisie.counted.clear')}
-          </button>
-        </div>
-      )}
+              },
+            },
+          ]}
+          cancel={t('intervisie.counted.clearNo')}
+          onAsk={() => setCleared(false)}
+        />
+      </div>
       <div role="status">{cleared && <p>{t('intervisie.counted.cleared')}</p>}</div>
     </section>
   );
