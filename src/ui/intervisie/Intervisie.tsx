@@ -9,7 +9,7 @@ import {
   readIntervisieFile,
 } from '../../domain/intervisie/intervisiefile';
 import { type Merged, mergeFiles } from '../../domain/intervisie/merge';
-import { byQuarter, type MonthTally } from '../../domain/intervisie/tally';
+import { byQuarter, EXPORT_MINIMUM, type MonthTally, TOTAL } from '../../domain/intervisie/tally';
 import { createI18n } from '../../i18n';
 import type { ConsultStorage } from '../../storage/consultdrafts';
 import { type TallyStore, tallyStore } from '../../storage/tally';
@@ -161,7 +161,7 @@ function ExportSection({ months }: { months: MonthTally[] }) {
   const [pseudonym, setPseudonym] = useState('');
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
   const chosen = quarters.find((q) => q.quarter === quarter) ?? quarters[0];
-  const count = chosen?.counts.consults ?? 0;
+  const count = chosen?.counts[TOTAL] ?? 0;
   return (
     <section class="export no-print" aria-labelledby="export-title">
       <h3 id="export-title">{t('intervisie.export.title')}</h3>
@@ -178,7 +178,10 @@ function ExportSection({ months }: { months: MonthTally[] }) {
               setMessage({
                 text:
                   result.reason === 'too-few'
-                    ? t('intervisie.export.tooFew', { count: result.count })
+                    ? t('intervisie.export.tooFew', {
+                        count: result.count,
+                        minimum: EXPORT_MINIMUM,
+                      })
                     : t('intervisie.export.pseudonymInvalid'),
                 alert: true,
               });
@@ -207,13 +210,17 @@ function ExportSection({ months }: { months: MonthTally[] }) {
                   {t('intervisie.export.quarterName', {
                     year,
                     q: n,
-                    count: q.counts.consults ?? 0,
+                    count: q.counts[TOTAL] ?? 0,
                   })}
                 </option>
               );
             })}
           </select>
-          {count < 25 && <p class="field-hint">{t('intervisie.export.tooFew', { count })}</p>}
+          {count < EXPORT_MINIMUM && (
+            <p class="field-hint">
+              {t('intervisie.export.tooFew', { count, minimum: EXPORT_MINIMUM })}
+            </p>
+          )}
           <label class="field-label" for="export-pseudonym">
             {t('intervisie.export.pseudonym')}
           </label>
