@@ -72,6 +72,9 @@ test('the quick path shows no more words than its ceiling, from the welcome to K
   await count('overzicht');
   await ui.getByRole('button', { name: 'Verder' }).click();
   await expect(ui.getByTestId('consultcode')).toBeVisible();
+  // Counted once the QR is drawn: until its code has loaded, "Even geduld…" stands in its place,
+  // two words more on a slow machine than the patient reads on the settled step.
+  await expect(ui.getByRole('img', { name: 'QR-code met al uw antwoorden' })).toBeVisible();
   await count('klaar');
 
   const total = steps.reduce((sum, [, n]) => sum + n, 0);
