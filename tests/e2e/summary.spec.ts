@@ -162,7 +162,9 @@ test.describe('with the clipboard allowed', () => {
     await consultToChoice(page, null, 'Moe.');
     const ui = app(page);
     const text = await ui.getByLabel('Samenvatting (aan te passen)').inputValue();
-    await ui.getByRole('button', { name: 'Consult afronden en bewaren' }).click();
+    // The step's own key, B for "bewaren", from its heading: no ten Tabs down the step.
+    await expect(heading(ui, 'Samenvatting')).toBeFocused();
+    await page.keyboard.press('b');
     await expect(ui.getByText(/^Bewaard in de geschiedenis om/)).toBeVisible();
     await expect.poll(() => summaries.length).toBe(1);
     expect(summaries[0]?.text).toBe(text);

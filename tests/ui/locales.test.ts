@@ -103,6 +103,24 @@ describe('locales', () => {
     for (const top of Object.keys(summary)) expect(Object.keys(huisarts)).not.toContain(top);
   });
 
+  it("gives each of a consult step's choices its own single letter", () => {
+    // Two choices on one letter would leave one of them unreachable by its key.
+    const steps = Object.entries(huisarts.consult as Record<string, unknown>).flatMap(
+      ([step, texts]) => {
+        const letters = (texts as { keys?: unknown }).keys;
+        return typeof letters === 'object' && letters !== null
+          ? [[step, Object.values(letters) as string[]] as const]
+          : [];
+      },
+    );
+    expect(steps.map(([step]) => step)).toEqual(expect.arrayContaining(['keuze', 'samenvatting']));
+    for (const [step, letters] of steps) {
+      const values = letters.map((letter) => letter.toLowerCase());
+      for (const letter of values) expect(letter, step).toMatch(/^[a-z]$/);
+      expect(new Set(values).size, step).toBe(values.length);
+    }
+  });
+
   it('has no empty text', () => {
     for (const tree of [nl, huisarts, summary, ...Object.values(locales)]) {
       for (const key of keys(tree)) expect(textAt(tree, key).trim(), key).not.toBe('');

@@ -22,7 +22,7 @@ import { StepHeading } from '../StepHeading';
 import { useLimit } from '../useLimit';
 import { CopyButton } from './CopyButton';
 import { PrintPreview, type TakeHomeSources } from './PrintPreview';
-import { useStepKeys } from './stepkeys';
+import { KeyHint, useStepKeys } from './stepkeys';
 import type { StepProps } from './VerwachtingenStep';
 
 export interface SamenvattingProps extends StepProps {
@@ -122,10 +122,13 @@ export function SamenvattingStep(props: SamenvattingProps) {
   const copyAll = useRef<HTMLButtonElement>(null);
   const copyNext = useRef<HTMLButtonElement>(null);
   const key = (name: string) => t(`consult.samenvatting.keys.${name}`);
+  const finishButton = useRef<HTMLButtonElement>(null);
   const section = useRef<HTMLElement>(null);
   useStepKeys(section, {
     [key('all').toLowerCase()]: () => copyAll.current?.click(),
     [key('next').toLowerCase()]: () => copyNext.current?.click(),
+    // The last thing of every consult, ten Tabs down the step without it.
+    [key('finish').toLowerCase()]: () => finishButton.current?.click(),
   });
   const icpcCodes = state.keuzekaart?.icpc ?? [];
 
@@ -307,8 +310,14 @@ export function SamenvattingStep(props: SamenvattingProps) {
       </div>
 
       <div class="actions">
-        <button type="button" class="primary" onClick={() => void finish()}>
-          {t('consult.samenvatting.finish')}
+        <button
+          type="button"
+          class="primary"
+          ref={finishButton}
+          aria-keyshortcuts={key('finish')}
+          onClick={() => void finish()}
+        >
+          {t('consult.samenvatting.finish')} <KeyHint keyName={key('finish')} />
         </button>
         <button type="button" aria-expanded={printing} onClick={() => setPrinting(!printing)}>
           {t('consult.takehome.open')}
