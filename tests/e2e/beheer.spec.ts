@@ -30,13 +30,14 @@ test('a card made by keyboard: all problems at once, each fixed from its link, p
 
   const problems = ui.locator('.card-problems');
   await expect(problems.getByRole('heading')).toBeFocused();
+  // In the order of the form, top to bottom: the options come before the source.
   await expect(problems.getByRole('listitem')).toHaveText([
     'De keuzevraag is leeg.',
-    'De bron is leeg.',
-    'De licentie is leeg.',
     'De titel van optie 1 is leeg.',
     'De uitleg bij optie 1 is leeg.',
     'De uitleg bij optie 2 is leeg.',
+    'De bron is leeg.',
+    'De licentie is leeg.',
   ]);
   expect(await problems.textContent()).not.toMatch(/options|\[\d\]|Invalid|expected/);
   await expectNoAxeViolations(page, 'beheer form with problems');

@@ -18,7 +18,7 @@ import type { KaartVertaling } from '../../domain/keuzekaart';
 import { DimensionChips } from '../DimensionChips';
 import { useI18n } from '../i18n';
 import { CardPreview } from './CardPreview';
-import { focusField } from './focus';
+import { focusField, inFormOrder } from './focus';
 
 export interface CardFormProps {
   draft: CardDraft;
@@ -106,7 +106,7 @@ export function CardForm(props: CardFormProps) {
             </h3>
             <p class="field-hint">{t('beheer.form.problemsHint')}</p>
             <ul aria-labelledby="card-problems-title">
-              {problems?.map((p) => (
+              {inFormOrder(form.current, problems ?? []).map((p) => (
                 <li key={`${p.fieldId} ${p.message}`}>
                   <button
                     type="button"
