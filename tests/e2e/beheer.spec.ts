@@ -143,10 +143,14 @@ test('exported as a library in one browser, imported in another: the same card, 
   // One click gives the folder's files: the index and one file per own card.
   const downloads: Download[] = [];
   page.on('download', (download) => downloads.push(download));
-  await ui.getByRole('button', { name: 'Bibliotheek exporteren' }).click();
+  const exportLibrary = ui.getByRole('button', { name: 'Bibliotheek exporteren' });
+  await exportLibrary.focus();
+  await page.keyboard.press('Enter');
   await expect(
     ui.getByRole('status').filter({ hasText: 'keuzekaarten.json en 1 kaart staan' }),
   ).toBeVisible();
+  // The button is still there: focus stays on it, and the status is only announced.
+  await expect(exportLibrary).toBeFocused();
   await expect.poll(() => downloads.length).toBe(2);
   const files = new Map<string, string>();
   for (const download of downloads) {
@@ -217,10 +221,14 @@ test("a translation's review is set in the form, and a translation can come off 
   await ui.getByRole('button', { name: 'Opslaan' }).click();
   await expect(ui.getByRole('status').filter({ hasText: 'versie 1.1.0' })).toBeVisible();
 
+  const exportCard = ui.getByRole('button', { name: 'Exporteren: Slecht slapen' });
+  await exportCard.focus();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    ui.getByRole('button', { name: 'Exporteren: Slecht slapen' }).click(),
+    page.keyboard.press('Enter'),
   ]);
+  await expect(ui.getByRole('status').filter({ hasText: 'staat in uw downloads' })).toBeVisible();
+  await expect(exportCard).toBeFocused();
   const card = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8'));
   expect(card.translations.tr.review).toEqual({ status: 'reviewed' });
   expect(card.translations.en.review).toEqual({ status: 'reviewed' });

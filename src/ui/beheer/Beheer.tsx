@@ -81,7 +81,13 @@ function BeheerPage({ storage, onError }: BeheerProps) {
   const [drafts, setDrafts] = useState<StoredDraft[]>([]);
   const [view, setView] = useState<View>({ kind: 'list' });
   const [problems, setProblems] = useState<CardProblem[] | null>(null);
-  const [status, setStatus] = useState<{ text: string; failed?: boolean } | null>(null);
+  // `inPlace`: the button that led to it is still there, so focus stays on it and the status
+  // is only announced; otherwise (a card gone, back from the form) focus moves to the status.
+  const [status, setStatus] = useState<{
+    text: string;
+    failed?: boolean;
+    inPlace?: boolean;
+  } | null>(null);
   const [busy, setBusy] = useState(false);
   const draftTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const statusLine = useRef<HTMLDivElement>(null);
@@ -133,6 +139,7 @@ function BeheerPage({ storage, onError }: BeheerProps) {
     for (const card of own) downloadJson(card, cardFileName(card));
     setStatus({
       text: t('beheer.status.libraryExported', { file: LIBRARY_INDEX_FILE, count: own.length }),
+      inPlace: true,
     });
   };
   const dimensionLabel = (id: DimensionId) =>
@@ -226,7 +233,7 @@ function BeheerPage({ storage, onError }: BeheerProps) {
 
   // A status is read out where it appears; the list's first button takes focus after an edit.
   useEffect(() => {
-    if (view.kind === 'list' && status) statusLine.current?.focus();
+    if (view.kind === 'list' && status && !status.inPlace) statusLine.current?.focus();
   }, [view.kind, status]);
 
   if (!opened || bundled === null) {
@@ -282,7 +289,7 @@ function BeheerPage({ storage, onError }: BeheerProps) {
             onExport={(card) => {
               const file = cardFileName(card);
               downloadJson(card, file);
-              setStatus({ text: t('beheer.status.exported', { file }) });
+              setStatus({ text: t('beheer.status.exported', { file }), inPlace: true });
             }}
             onVersions={async (card) =>
               setView({
