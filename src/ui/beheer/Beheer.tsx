@@ -53,6 +53,14 @@ export function Beheer(props: BeheerProps) {
   );
 }
 
+/** The line above the card list: what the last action did. */
+interface Status {
+  text: string;
+  failed?: boolean;
+  /** The button that led to it is still on screen: focus stays there. */
+  inPlace?: boolean;
+}
+
 type View =
   | { kind: 'list' }
   | {
@@ -81,13 +89,7 @@ function BeheerPage({ storage, onError }: BeheerProps) {
   const [drafts, setDrafts] = useState<StoredDraft[]>([]);
   const [view, setView] = useState<View>({ kind: 'list' });
   const [problems, setProblems] = useState<CardProblem[] | null>(null);
-  // `inPlace`: the button that led to it is still there, so focus stays on it and the status
-  // is only announced; otherwise (a card gone, back from the form) focus moves to the status.
-  const [status, setStatus] = useState<{
-    text: string;
-    failed?: boolean;
-    inPlace?: boolean;
-  } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
   const draftTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const statusLine = useRef<HTMLDivElement>(null);
@@ -231,7 +233,8 @@ function BeheerPage({ storage, onError }: BeheerProps) {
     back(null);
   };
 
-  // A status is read out where it appears; the list's first button takes focus after an edit.
+  // The status line is a live region, so every status is read out. It also takes focus when
+  // the control that led to it is gone (a deleted card, the form left); not when it stays.
   useEffect(() => {
     if (view.kind === 'list' && status && !status.inPlace) statusLine.current?.focus();
   }, [view.kind, status]);
